@@ -1,0 +1,310 @@
+import {
+  allowedActions,
+  applyChanges,
+  canRestore,
+  cancelWindow,
+  lockedChanges,
+  orderTotals,
+  refundEstimate,
+  resolveItems,
+  RESTORE_REFUSED,
+  shippingMethodIssue,
+  validateOrderContents,
+  type FieldIssue,
+  type Order,
+  type OrderDraft,
+  type RefundRequest,
+} from '@/domain';
+import type {
+  BulkDeleteResponse,
+  OrderIdsParams,
+  OrderListParams,
+  OrderListResponse,
+  PatchOrderBody,
+  RefundRequestBody,
+  RefundRequestResponse,
+  RestoreResponse,
+  Skipped,
+} from '@/api/contract';
+import { CATALOG, CATALOG_BY_ID } from '../data/catalog';
+import { DEFAULT_SEED_ORDERS, seedOrders } from '../data/seed';
+import { OrderStore } from '../db/order-store';
+import { emptyOverlay, memoryOverlayStorage, type Overlay, type OverlayStorage } from './overlay';
+import { failure, success, type Outcome } from './outcome';
+
+export interface BackendOptions {
+  seedOrders?: number;
+  /** The demo's "now" when its data was seeded; recent orders are minutes before it. */
+  anchorMs?: number;
+  now?: () => Date;
+  storage?: OverlayStorage;
+}
+
+const NOT_FOUND = 'Order not found';
+
+function validationFailure<T>(issues: FieldIssue[]): Outcome<T> {
+  const first = issues[0];
+  const message = issues.length === 1 && first ? first.message : `${issues.length} fields need attention`;
+  return failure(422, 'validation', message, { issues });
+}
+
+/**
+ * The demo's backend: the same rules a real one enforces, taken from src/domain, over an
+ * in-memory store. It never trusts the UI.
+ */
+export class DemoBackend {
+  private store!: OrderStore;
+  private overlay!: Overlay;
+  private readonly trash = new Map<string, Order>();
+  private readonly now: () => Date;
+  private readonly storage: OverlayStorage;
+
+  constructor(options: BackendOptions = {}) {
+    this.now = options.now ?? (() => new Date());
+    this.storage = options.storage ?? memoryOverlayStorage();
+    const saved = this.storage.load();
+    const wanted = options.seedOrders;
+    if (saved && (wanted === undefined || wanted === saved.seedOrders)) this.load(saved);
+    else this.load(emptyOverlay(wanted ?? DEFAULT_SEED_ORDERS, options.anchorMs ?? this.now().getTime()));
+  }
+
+  private load(overlay: Overlay): void {
+    this.overlay = overlay;
+    this.trash.clear();
+    const orders = seedOrders(overlay.seedOrders, overlay.anchorMs);
+    const byId = new Map(orders.map((order) => [order.id, order]));
+    for (const [id, order] of Object.entries(overlay.upserts)) byId.set(id, order);
+    for (const id of Object.keys(overlay.deletions)) {
+      const order = byId.get(id);
+      if (order) this.trash.set(id, order);
+      byId.delete(id);
+    }
+    this.store = new OrderStore([...byId.values()]);
+    this.storage.save(overlay);
+  }
+
+  get seedCount(): number {
+    return this.overlay.seedOrders;
+  }
+
+  /** Back to the seed: every change forgotten, recent orders recent again. */
+  reset(seedCount = this.overlay.seedOrders): void {
+    this.storage.clear();
+    this.load(emptyOverlay(seedCount, this.now().getTime()));
+  }
+
+  private save(order: Order): void {
+    this.store.put(order);
+    this.overlay.upserts[order.id] = order;
+    this.storage.save(this.overlay);
+  }
+
+  list(params: OrderListParams): OrderListResponse {
+    const { items, total, counts } = this.store.list(params);
+    return { items, total, page: params.page, pageSize: params.pageSize, counts };
+  }
+
+  ids(params: OrderIdsParams): { ids: string[]; total: number } {
+    const ids = this.store.ids(params);
+    return { ids, total: ids.length };
+  }
+
+  get(id: string): Outcome<Order> {
+    const order = this.store.get(id);
+    return order ? success(order) : failure(404, 'not_found', NOT_FOUND);
+  }
+
+  products() {
+    return { items: [...CATALOG] };
+  }
+
+  create(draft: OrderDraft): Outcome<Order> {
+    const sequence = this.overlay.created + 1;
+    const { items, issues } = resolveItems(draft.items, CATALOG_BY_ID, itemIdFactory(`c${sequence}`));
+    const now = this.now().toISOString();
+    const order: Order = {
+      id: `ord_c${String(sequence).padStart(5, '0')}`,
+      code: String(1001 + this.overlay.seedOrders + sequence - 1),
+      status: 'unpaid',
+      version: 1,
+      createdAt: now,
+      paidAt: null,
+      currency: 'USD',
+      customer: draft.customer,
+      items,
+      shippingAddress: draft.shippingAddress,
+      shippingMethod: draft.shippingMethod,
+      ...orderTotals(items, draft.shippingMethod),
+      refundRequests: [],
+    };
+    const allIssues = [...issues, ...validateOrderContents(order)];
+    if (allIssues.length > 0) return validationFailure(allIssues);
+    const methodIssue = shippingMethodIssue(items, order.shippingAddress, order.shippingMethod);
+    if (methodIssue) return failure(422, 'shipping_method_unavailable', methodIssue, { field: 'shippingMethod' });
+    this.overlay.created = sequence;
+    this.save(order);
+    return success(order, 201);
+  }
+
+  patch(id: string, body: PatchOrderBody): Outcome<Order> {
+    const order = this.store.get(id);
+    if (!order) return failure(404, 'not_found', NOT_FOUND);
+    if (body.version !== order.version) {
+      return failure(409, 'version_conflict', 'This order changed since you opened it.', { current: order });
+    }
+    const { version: _version, ...changes } = body;
+    const locked = lockedChanges(order, changes);
+    if (locked.length > 0) {
+      return failure(422, 'field_locked', `These fields can't change on this order: ${locked.join(', ')}`, {
+        fields: locked,
+      });
+    }
+    let items = null;
+    if (changes.items) {
+      const resolved = resolveItems(changes.items, CATALOG_BY_ID, itemIdFactory(`${order.id}_v${order.version + 1}`), order.items);
+      if (resolved.issues.length > 0) return validationFailure(resolved.issues);
+      items = resolved.items;
+    }
+    const next = applyChanges(order, changes, items);
+    const issues = validateOrderContents(next);
+    if (issues.length > 0) return validationFailure(issues);
+    if (changes.shippingMethod !== undefined || changes.shippingAddress || changes.items) {
+      const methodIssue = shippingMethodIssue(next.items, next.shippingAddress, next.shippingMethod);
+      if (methodIssue) return failure(422, 'shipping_method_unavailable', methodIssue, { field: 'shippingMethod' });
+    }
+    const saved = { ...next, version: order.version + 1 };
+    this.save(saved);
+    return success(saved);
+  }
+
+  bulkDelete(ids: readonly string[]): BulkDeleteResponse {
+    const deleted: string[] = [];
+    const skipped: Skipped[] = [];
+    for (const id of new Set(ids)) {
+      const order = this.store.get(id);
+      if (!order) {
+        skipped.push({ id, code: 'not_found', message: NOT_FOUND });
+        continue;
+      }
+      const decision = allowedActions(order, this.now()).delete;
+      if (decision.allowed) deleted.push(id);
+      else skipped.push({ id, code: 'not_deletable', message: decision.reason });
+    }
+    const deletedAt = this.now().getTime();
+    for (const order of this.store.removeMany(deleted)) {
+      this.trash.set(order.id, order);
+      this.overlay.upserts[order.id] = order;
+      this.overlay.deletions[order.id] = deletedAt;
+    }
+    this.storage.save(this.overlay);
+    return { deleted, skipped };
+  }
+
+  restore(ids: readonly string[]): RestoreResponse {
+    const restored: string[] = [];
+    const skipped: Skipped[] = [];
+    const now = this.now();
+    for (const id of new Set(ids)) {
+      const order = this.trash.get(id);
+      const deletedAt = this.overlay.deletions[id];
+      if (!order || deletedAt === undefined || !canRestore(deletedAt, now)) {
+        skipped.push({ id, code: 'not_restorable', message: RESTORE_REFUSED });
+        continue;
+      }
+      this.trash.delete(id);
+      delete this.overlay.deletions[id];
+      this.store.put(order);
+      restored.push(id);
+    }
+    this.storage.save(this.overlay);
+    return { restored, skipped };
+  }
+
+  cancel(id: string): Outcome<Order> {
+    const order = this.store.get(id);
+    if (!order) return failure(404, 'not_found', NOT_FOUND);
+    const now = this.now();
+    const decision = allowedActions(order, now).cancel;
+    if (!decision.allowed) {
+      const closed = order.status === 'unfulfilled' && !cancelWindow(order, now).open;
+      return failure(409, closed ? 'cancel_window_closed' : 'not_cancellable', decision.reason);
+    }
+    const estimate = refundEstimate(order, now);
+    if (!estimate) return failure(409, 'not_cancellable', 'This order cannot be cancelled.');
+    const record: RefundRequest = {
+      id: `rfr_${order.id}_cancel`,
+      createdAt: now.toISOString(),
+      reason: 'cancellation',
+      note: 'Cancelled by the merchant within the free window.',
+      itemIds: [],
+      estimate,
+      status: 'approved',
+    };
+    const cancelled: Order = {
+      ...order,
+      status: 'cancelled',
+      version: order.version + 1,
+      refundRequests: [...order.refundRequests, record],
+    };
+    this.save(cancelled);
+    return success(cancelled);
+  }
+
+  requestRefund(id: string, body: RefundRequestBody, key: string | null): Outcome<RefundRequestResponse> {
+    if (!key) return failure(400, 'bad_request', 'Send an Idempotency-Key header with every refund request.');
+    const remembered = this.overlay.idempotency[`${id}:${key}`];
+    if (remembered) return { ok: remembered.status < 400, status: remembered.status, body: remembered.body } as Outcome<RefundRequestResponse>;
+    const outcome = this.createRefundRequest(id, body);
+    if (outcome.status !== 404) {
+      this.overlay.idempotency[`${id}:${key}`] = { status: outcome.status, body: outcome.body };
+      this.storage.save(this.overlay);
+    }
+    return outcome;
+  }
+
+  private createRefundRequest(id: string, body: RefundRequestBody): Outcome<RefundRequestResponse> {
+    const order = this.store.get(id);
+    if (!order) return failure(404, 'not_found', NOT_FOUND);
+    const now = this.now();
+    const decision = allowedActions(order, now).refund;
+    if (!decision.allowed) {
+      const pending = order.refundRequests.some((r) => r.status === 'pending');
+      return pending
+        ? failure(409, 'refund_already_requested', decision.reason)
+        : failure(422, 'refund_not_allowed', decision.reason);
+    }
+    const issues: FieldIssue[] = [];
+    const itemIds = body.itemIds ?? [];
+    const known = new Set(order.items.map((item) => item.id));
+    itemIds.forEach((itemId, index) => {
+      if (!known.has(itemId)) issues.push({ path: `itemIds.${index}`, message: 'This item is not on the order' });
+    });
+    const note = body.note?.trim() ?? '';
+    if (body.reason === 'other' && note === '') {
+      issues.push({ path: 'note', message: 'Tell support what the request is about' });
+    }
+    if (issues.length > 0) return validationFailure(issues);
+    const estimate = refundEstimate(order, now, itemIds);
+    if (!estimate) return failure(422, 'refund_not_allowed', 'This order cannot be refunded.');
+    const request: RefundRequest = {
+      id: `rfr_${order.id}_${order.refundRequests.length + 1}`,
+      createdAt: now.toISOString(),
+      reason: body.reason,
+      note,
+      itemIds,
+      estimate,
+      status: 'pending',
+    };
+    const updated: Order = { ...order, version: order.version + 1, refundRequests: [...order.refundRequests, request] };
+    this.save(updated);
+    return success({ request, order: updated }, 201);
+  }
+}
+
+function itemIdFactory(prefix: string): () => string {
+  let n = 0;
+  return () => {
+    n += 1;
+    return `itm_${prefix}_${n}`;
+  };
+}

@@ -1,0 +1,136 @@
+import { ORDER_STATUSES, type Order } from '@/domain';
+import type { OrderIdsParams, OrderListParams, SortField, StatusCounts, StatusFilter } from '@/api/contract';
+import { SortedIndex } from './sorted-index';
+
+const STATUS_RANK = new Map(ORDER_STATUSES.map((status, rank) => [status, rank]));
+
+interface Meta {
+  customerKey: string;
+  haystack: string;
+}
+
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+function byId(a: Order, b: Order): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Orders in memory, indexed for paging, sorting, filtering and search at 100,000 orders. */
+export class OrderStore {
+  private readonly orders = new Map<string, Order>();
+  private readonly meta = new WeakMap<Order, Meta>();
+  private readonly indexes: Record<SortField, SortedIndex<Order>>;
+
+  constructor(orders: readonly Order[]) {
+    const key = (order: Order) => this.metaOf(order);
+    this.indexes = {
+      createdAt: new SortedIndex((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : byId(a, b))),
+      totalCents: new SortedIndex((a, b) => a.totalCents - b.totalCents || byId(a, b)),
+      customer: new SortedIndex((a, b) => {
+        const ka = key(a).customerKey;
+        const kb = key(b).customerKey;
+        return ka < kb ? -1 : ka > kb ? 1 : byId(a, b);
+      }),
+      status: new SortedIndex(
+        (a, b) => (STATUS_RANK.get(a.status) ?? 0) - (STATUS_RANK.get(b.status) ?? 0) || byId(a, b),
+      ),
+    };
+    for (const order of orders) this.orders.set(order.id, order);
+    for (const index of Object.values(this.indexes)) index.build([...this.orders.values()]);
+  }
+
+  private metaOf(order: Order): Meta {
+    let meta = this.meta.get(order);
+    if (!meta) {
+      const { customer, shippingAddress: a } = order;
+      meta = {
+        customerKey: fold(customer.name),
+        haystack: fold([order.code, `#${order.code}`, customer.name, customer.email, a.name, a.city, a.region, a.country, a.postalCode].join('\u0000')),
+      };
+      this.meta.set(order, meta);
+    }
+    return meta;
+  }
+
+  get size(): number {
+    return this.orders.size;
+  }
+
+  get(id: string): Order | undefined {
+    return this.orders.get(id);
+  }
+
+  all(): IterableIterator<Order> {
+    return this.orders.values();
+  }
+
+  /** Adds or replaces an order. */
+  put(order: Order): void {
+    const previous = this.orders.get(order.id);
+    for (const index of Object.values(this.indexes)) {
+      if (previous) index.remove(previous);
+      index.insert(order);
+    }
+    this.orders.set(order.id, order);
+  }
+
+  removeMany(ids: readonly string[]): Order[] {
+    const removed = new Set<Order>();
+    for (const id of ids) {
+      const order = this.orders.get(id);
+      if (order) {
+        removed.add(order);
+        this.orders.delete(id);
+      }
+    }
+    if (removed.size === 0) return [];
+    for (const index of Object.values(this.indexes)) {
+      if (removed.size > 16) index.removeAll(removed);
+      else for (const order of removed) index.remove(order);
+    }
+    return [...removed];
+  }
+
+  private matches(order: Order, needle: string): boolean {
+    return needle === '' || this.metaOf(order).haystack.includes(needle);
+  }
+
+  /** One page, with the total for the filter and counts per status for the search. */
+  list(params: OrderListParams): { items: Order[]; total: number; counts: StatusCounts } {
+    const descending = params.sort.startsWith('-');
+    const field = (descending ? params.sort.slice(1) : params.sort) as SortField;
+    const values = this.indexes[field].values;
+    const needle = fold(params.q.trim());
+    const counts = Object.fromEntries(['all', ...ORDER_STATUSES].map((s) => [s, 0])) as StatusCounts;
+    const start = (params.page - 1) * params.pageSize;
+    const end = start + params.pageSize;
+    const items: Order[] = [];
+    let total = 0;
+    const length = values.length;
+    for (let step = 0; step < length; step += 1) {
+      const order = values[descending ? length - 1 - step : step] as Order;
+      if (!this.matches(order, needle)) continue;
+      counts.all += 1;
+      counts[order.status] += 1;
+      if (params.status !== 'all' && order.status !== params.status) continue;
+      if (total >= start && total < end) items.push(order);
+      total += 1;
+    }
+    return { items, total, counts };
+  }
+
+  ids(params: OrderIdsParams): string[] {
+    const needle = fold(params.q.trim());
+    const ids: string[] = [];
+    for (const order of this.indexes.createdAt.values) {
+      if (matchesStatus(order, params.status) && this.matches(order, needle)) ids.push(order.id);
+    }
+    return ids.reverse();
+  }
+}
+
+function matchesStatus(order: Order, status: StatusFilter): boolean {
+  return status === 'all' || order.status === status;
+}

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import {
+  orderChangesSchema,
+  orderDraftSchema,
+  orderSchema,
+  orderStatusSchema,
+  ORDER_STATUSES,
+  productSchema,
+  refundReasonSchema,
+  refundRequestSchema,
+} from '@/domain';
+
+/**
+ * The HTTP API's shapes: the one source of truth for the client (which parses every answer), the
+ * mock (which validates every request) and the tests.
+ */
+
+export const ERROR_CODES = [
+  'not_found',
+  'validation',
+  'field_locked',
+  'version_conflict',
+  'shipping_method_unavailable',
+  'cancel_window_closed',
+  'not_cancellable',
+  'refund_already_requested',
+  'refund_not_allowed',
+  'not_deletable',
+  'not_restorable',
+  'bad_request',
+  'server_error',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const apiErrorBodySchema = z.looseObject({ code: z.string(), message: z.string() });
+export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
+
+export const fieldIssueSchema = z.object({ path: z.string(), message: z.string() });
+export const validationErrorSchema = apiErrorBodySchema.extend({ issues: z.array(fieldIssueSchema) });
+export const fieldLockedErrorSchema = apiErrorBodySchema.extend({ fields: z.array(z.string()) });
+export const versionConflictErrorSchema = apiErrorBodySchema.extend({ current: orderSchema });
+
+export const SORT_FIELDS = ['createdAt', 'totalCents', 'customer', 'status'] as const;
+export type SortField = (typeof SORT_FIELDS)[number];
+export const sortSchema = z.enum([...SORT_FIELDS, ...SORT_FIELDS.map((f) => `-${f}` as const)]);
+export type OrderSort = z.infer<typeof sortSchema>;
+export const DEFAULT_SORT: OrderSort = '-createdAt';
+
+export const PAGE_SIZES = [25, 50, 100, 250] as const;
+export const MAX_PAGE_SIZE = 250;
+
+export const statusFilterSchema = z.enum(['all', ...ORDER_STATUSES]);
+export type StatusFilter = z.infer<typeof statusFilterSchema>;
+
+export const orderListParamsSchema = z.object({
+  status: statusFilterSchema.default('all'),
+  q: z.string().max(200).default(''),
+  sort: sortSchema.default(DEFAULT_SORT),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(25),
+});
+export type OrderListParams = z.infer<typeof orderListParamsSchema>;
+
+export const statusCountsSchema = z.record(statusFilterSchema, z.number().int().min(0));
+export type StatusCounts = Record<StatusFilter, number>;
+
+export const orderListResponseSchema = z.object({
+  items: z.array(orderSchema),
+  total: z.number().int().min(0),
+  page: z.number().int().min(1),
+  pageSize: z.number().int().min(1),
+  counts: z.object(
+    Object.fromEntries(statusFilterSchema.options.map((s) => [s, z.number().int().min(0)])) as Record<
+      StatusFilter,
+      z.ZodNumber
+    >,
+  ),
+});
+export type OrderListResponse = z.infer<typeof orderListResponseSchema>;
+
+export const orderIdsParamsSchema = orderListParamsSchema.pick({ status: true, q: true });
+export type OrderIdsParams = z.infer<typeof orderIdsParamsSchema>;
+export const orderIdsResponseSchema = z.object({ ids: z.array(z.string()), total: z.number().int().min(0) });
+
+export const createOrderBodySchema = orderDraftSchema;
+export const patchOrderBodySchema = orderChangesSchema.extend({ version: z.number().int().min(1) });
+export type PatchOrderBody = z.infer<typeof patchOrderBodySchema>;
+
+export const MAX_BULK_IDS = 100_000;
+export const idsBodySchema = z.strictObject({ ids: z.array(z.string().max(64)).min(1).max(MAX_BULK_IDS) });
+export const skippedSchema = z.object({ id: z.string(), code: z.string(), message: z.string() });
+export type Skipped = z.infer<typeof skippedSchema>;
+export const bulkDeleteResponseSchema = z.object({ deleted: z.array(z.string()), skipped: z.array(skippedSchema) });
+export type BulkDeleteResponse = z.infer<typeof bulkDeleteResponseSchema>;
+export const restoreResponseSchema = z.object({ restored: z.array(z.string()), skipped: z.array(skippedSchema) });
+export type RestoreResponse = z.infer<typeof restoreResponseSchema>;
+
+export const refundRequestBodySchema = z.strictObject({
+  reason: refundReasonSchema,
+  note: z.string().max(1000).optional(),
+  itemIds: z.array(z.string().max(64)).max(50).optional(),
+});
+export type RefundRequestBody = z.infer<typeof refundRequestBodySchema>;
+export const refundRequestResponseSchema = z.object({ request: refundRequestSchema, order: orderSchema });
+export type RefundRequestResponse = z.infer<typeof refundRequestResponseSchema>;
+
+export const orderResponseSchema = orderSchema;
+export const productListResponseSchema = z.object({ items: z.array(productSchema) });
+
+export { orderStatusSchema };

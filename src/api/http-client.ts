@@ -1,0 +1,66 @@
+import type { z } from 'zod';
+import { env } from '@/config/env';
+import { apiErrorBodySchema } from './contract';
+import { ApiError } from './api-error';
+
+type Query = Record<string, string | number | undefined>;
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  query?: Query;
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+export function apiUrl(path: string, query?: Query): string {
+  const url = `${env.apiUrl}/api${path}`;
+  if (!query) return url;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `${url}?${search}` : url;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.includes('json')) {
+    throw new ApiError(response.status || 502, 'bad_response', `The server answered with ${type || 'no content type'}, not JSON.`);
+  }
+  try {
+    return await response.json();
+  } catch {
+    throw new ApiError(response.status || 502, 'bad_response', 'The server sent JSON that could not be read.');
+  }
+}
+
+/** One request to the API; the answer is parsed with the contract's schema or an ApiError is thrown. */
+export async function request<S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.infer<S>> {
+  const { method = 'GET', query, body, headers, signal } = options;
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path, query), {
+      method,
+      signal,
+      headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError(0, 'network', "Can't reach the server. Check your connection and try again.");
+  }
+  const payload = await readJson(response);
+  if (!response.ok) {
+    const error = apiErrorBodySchema.safeParse(payload);
+    if (!error.success) throw new ApiError(response.status, 'server_error', `The server failed (${response.status}).`);
+    const { code, message, ...details } = error.data;
+    throw new ApiError(response.status, code, message, details);
+  }
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success) {
+    throw new ApiError(response.status, 'bad_response', `The server's answer did not have the expected shape (${parsed.error.issues[0]?.path.join('.') ?? 'body'}).`);
+  }
+  return parsed.data;
+}

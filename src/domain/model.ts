@@ -1,0 +1,135 @@
+import { z } from 'zod';
+
+/** Order shapes shared by the rules, the API client and the mock. Money is integer cents. */
+
+export const ORDER_STATUSES = [
+  'unpaid',
+  'unfulfilled',
+  'in_production',
+  'fulfilled',
+  'shipped',
+  'cancelled',
+] as const;
+export const orderStatusSchema = z.enum(ORDER_STATUSES);
+export type OrderStatus = z.infer<typeof orderStatusSchema>;
+
+export const SHIPPING_METHODS = ['standard', 'express'] as const;
+export const shippingMethodSchema = z.enum(SHIPPING_METHODS);
+export type ShippingMethod = z.infer<typeof shippingMethodSchema>;
+
+export const cents = z.number().int().min(0).max(100_000_000);
+export const isoDate = z.string().datetime({ offset: true });
+
+export const productKindSchema = z.enum(['standard', 'personalized']);
+export type ProductKind = z.infer<typeof productKindSchema>;
+
+export const productSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  priceCents: cents,
+  kind: productKindSchema,
+  /** Carriers refuse it by express (a lighter, say). */
+  restricted: z.boolean(),
+});
+export type Product = z.infer<typeof productSchema>;
+
+export const lineItemSchema = z.object({
+  id: z.string(),
+  productId: z.string(),
+  name: z.string(),
+  unitPriceCents: cents,
+  quantity: z.number().int().min(1).max(999),
+  kind: productKindSchema,
+  restricted: z.boolean(),
+  personalization: z.string().max(200).optional(),
+});
+export type LineItem = z.infer<typeof lineItemSchema>;
+
+export const addressSchema = z.object({
+  name: z.string().max(120),
+  line1: z.string().max(120),
+  line2: z.string().max(120),
+  city: z.string().max(80),
+  region: z.string().max(80),
+  postalCode: z.string().max(20),
+  country: z.string().length(2),
+  phone: z.string().max(40),
+});
+export type Address = z.infer<typeof addressSchema>;
+
+export const customerSchema = z.object({
+  name: z.string().max(120),
+  email: z.string().max(254),
+});
+export type Customer = z.infer<typeof customerSchema>;
+
+export const REFUND_REASONS = [
+  'changed_mind',
+  'wrong_address',
+  'damaged',
+  'not_received',
+  'duplicate',
+  'cancellation',
+  'other',
+] as const;
+export const refundReasonSchema = z.enum(REFUND_REASONS);
+export type RefundReason = z.infer<typeof refundReasonSchema>;
+
+export const refundEstimateLineSchema = z.object({
+  itemId: z.string(),
+  name: z.string(),
+  quantity: z.number().int(),
+  paidCents: cents,
+  feeCents: cents,
+  refundCents: cents,
+});
+export type RefundEstimateLine = z.infer<typeof refundEstimateLineSchema>;
+
+export const refundEstimateSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('estimate'),
+    rule: z.enum(['free_window', 'before_production', 'in_production']),
+    explanation: z.string(),
+    lines: z.array(refundEstimateLineSchema),
+    shippingCents: cents,
+    totalCents: cents,
+    currency: z.string(),
+  }),
+  z.object({
+    kind: z.literal('review'),
+    rule: z.literal('return_policy'),
+    explanation: z.string(),
+  }),
+]);
+export type RefundEstimate = z.infer<typeof refundEstimateSchema>;
+
+export const refundRequestSchema = z.object({
+  id: z.string(),
+  createdAt: isoDate,
+  reason: refundReasonSchema,
+  note: z.string(),
+  itemIds: z.array(z.string()),
+  estimate: refundEstimateSchema,
+  status: z.enum(['pending', 'approved', 'declined']),
+});
+export type RefundRequest = z.infer<typeof refundRequestSchema>;
+
+export const orderSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  status: orderStatusSchema,
+  /** Bumped on every change; a PATCH must carry the version it read. */
+  version: z.number().int().min(1),
+  createdAt: isoDate,
+  paidAt: isoDate.nullable(),
+  currency: z.string().length(3),
+  customer: customerSchema,
+  items: z.array(lineItemSchema),
+  shippingAddress: addressSchema,
+  shippingMethod: shippingMethodSchema,
+  shippingCents: cents,
+  subtotalCents: cents,
+  totalCents: cents,
+  refundRequests: z.array(refundRequestSchema),
+});
+export type Order = z.infer<typeof orderSchema>;

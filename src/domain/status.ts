@@ -1,0 +1,25 @@
+import type { Order, OrderStatus } from './model';
+
+export const STATUS_LABELS: Record<OrderStatus, string> = {
+  unpaid: 'Unpaid',
+  unfulfilled: 'Paid · Unfulfilled',
+  in_production: 'Paid · In production',
+  fulfilled: 'Fulfilled',
+  shipped: 'Shipped',
+  cancelled: 'Cancelled',
+};
+
+const PAID_STATUSES: ReadonlySet<OrderStatus> = new Set([
+  'unfulfilled',
+  'in_production',
+  'fulfilled',
+  'shipped',
+]);
+
+export function isPaid(status: OrderStatus): boolean {
+  return PAID_STATUSES.has(status);
+}
+
+export function pendingRefundRequest(order: Pick<Order, 'refundRequests'>) {
+  return order.refundRequests.find((request) => request.status === 'pending') ?? null;
+}

@@ -1,0 +1,58 @@
+import type { Address, Customer } from './model';
+import { COUNTRIES, US_STATES } from './regions';
+
+/** A problem with one field, by its path in the order ("shippingAddress.postalCode"). */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+const US_ZIP = /^\d{5}(?:-\d{4})?$/;
+const PHONE = /^\+?[\d\s().-]{7,20}$/;
+
+export const VALIDATION_MESSAGES = {
+  required: (label: string) => `Enter the ${label}`,
+  email: 'Enter an email address like name@example.com',
+  zip: 'Enter a 5-digit ZIP code, like 94107 or 94107-1234',
+  state: 'Choose a US state',
+  country: 'Choose a country from the list',
+  phone: 'Enter a phone number with 7 to 20 digits',
+} as const;
+
+function requireText(issues: FieldIssue[], path: string, value: string, label: string) {
+  if (value.trim() === '') issues.push({ path, message: VALIDATION_MESSAGES.required(label) });
+}
+
+export function validateCustomer(customer: Customer, prefix = 'customer'): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  requireText(issues, `${prefix}.name`, customer.name, 'customer name');
+  if (customer.email.trim() === '') {
+    issues.push({ path: `${prefix}.email`, message: VALIDATION_MESSAGES.required('email address') });
+  } else if (!EMAIL.test(customer.email.trim())) {
+    issues.push({ path: `${prefix}.email`, message: VALIDATION_MESSAGES.email });
+  }
+  return issues;
+}
+
+export function validateAddress(address: Address, prefix = 'shippingAddress'): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  requireText(issues, `${prefix}.name`, address.name, 'recipient name');
+  requireText(issues, `${prefix}.line1`, address.line1, 'street address');
+  requireText(issues, `${prefix}.city`, address.city, 'city');
+  if (!(address.country in COUNTRIES)) {
+    issues.push({ path: `${prefix}.country`, message: VALIDATION_MESSAGES.country });
+  }
+  if (address.country === 'US') {
+    if (!(address.region in US_STATES)) issues.push({ path: `${prefix}.region`, message: VALIDATION_MESSAGES.state });
+    if (!US_ZIP.test(address.postalCode.trim())) {
+      issues.push({ path: `${prefix}.postalCode`, message: VALIDATION_MESSAGES.zip });
+    }
+  } else {
+    requireText(issues, `${prefix}.postalCode`, address.postalCode, 'postal code');
+  }
+  if (address.phone.trim() !== '' && !PHONE.test(address.phone.trim())) {
+    issues.push({ path: `${prefix}.phone`, message: VALIDATION_MESSAGES.phone });
+  }
+  return issues;
+}
