@@ -16,7 +16,7 @@ export const REASONS = {
   cancelUnpaid: 'Unpaid orders are deleted, not cancelled.',
   cancelWindowClosed:
     'Free cancellation ends 2 hours after payment. Send a refund request to support instead.',
-  cancelInProduction: 'The order is in production. Send a refund request to support instead.',
+  cancelInProduction: 'Production has started, so cancelling goes through support. Send a refund request instead.',
   cancelShipped: "Shipped orders can't be cancelled.",
   cancelCancelled: 'This order is already cancelled.',
   refundUnpaid: 'Nothing was paid yet. Delete the order instead.',

@@ -58,5 +58,8 @@ export function readOnlyReason(order: Pick<Order, 'status'>): string | null {
   const anyEditable = FIELD_GROUPS.some((group) => fields[group].editable);
   if (anyEditable) return null;
   const access = fields.address;
-  return access.editable ? null : `${access.reason}. To get money back, send a refund request to support.`;
+  if (access.editable) return null;
+  return order.status === 'cancelled'
+    ? `${access.reason}. It was refunded when it was cancelled.`
+    : `${access.reason}. To get money back, send a refund request to support.`;
 }

@@ -2,17 +2,19 @@
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-export function formatMoney(amountCents: number, currency: string, locale = 'en-US'): string {
+/** Formats an amount in the currency's minor units (cents for USD, yen for JPY). */
+export function formatMoney(amountMinor: number, currency: string, locale = 'en-US'): string {
   const key = `${locale}:${currency}`;
   let formatter = formatters.get(key);
   if (!formatter) {
     formatter = new Intl.NumberFormat(locale, { style: 'currency', currency });
     formatters.set(key, formatter);
   }
-  return formatter.format(amountCents / 100);
+  const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
+  return formatter.format(amountMinor / 10 ** digits);
 }
 
-/** Half of an amount in cents, rounded to the merchant's favour by at most one cent. */
+/** Half of an amount, rounded down to a whole minor unit. */
 export function halfCents(amountCents: number): number {
   return Math.floor(amountCents / 2);
 }

@@ -15,7 +15,7 @@ function sameItems(current: readonly LineItem[], next: readonly LineItemInput[])
       input !== undefined &&
       input.productId === item.productId &&
       input.quantity === item.quantity &&
-      (input.personalization ?? '') === (item.personalization ?? '')
+      (input.personalization ?? '').trim() === (item.personalization ?? '').trim()
     );
   });
 }

@@ -9,7 +9,7 @@ export interface FieldIssue {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 const US_ZIP = /^\d{5}(?:-\d{4})?$/;
-const PHONE = /^\+?[\d\s().-]{7,20}$/;
+const PHONE_CHARACTERS = /^\+?[\d\s().-]+$/;
 
 export const VALIDATION_MESSAGES = {
   required: (label: string) => `Enter the ${label}`,
@@ -17,8 +17,13 @@ export const VALIDATION_MESSAGES = {
   zip: 'Enter a 5-digit ZIP code, like 94107 or 94107-1234',
   state: 'Choose a US state',
   country: 'Choose a country from the list',
-  phone: 'Enter a phone number with 7 to 20 digits',
+  phone: 'Enter a phone number with 7 to 15 digits',
 } as const;
+
+function isPhoneNumber(text: string): boolean {
+  const digits = text.replace(/\D/g, '').length;
+  return PHONE_CHARACTERS.test(text) && digits >= 7 && digits <= 15;
+}
 
 function requireText(issues: FieldIssue[], path: string, value: string, label: string) {
   if (value.trim() === '') issues.push({ path, message: VALIDATION_MESSAGES.required(label) });
@@ -40,18 +45,18 @@ export function validateAddress(address: Address, prefix = 'shippingAddress'): F
   requireText(issues, `${prefix}.name`, address.name, 'recipient name');
   requireText(issues, `${prefix}.line1`, address.line1, 'street address');
   requireText(issues, `${prefix}.city`, address.city, 'city');
-  if (!(address.country in COUNTRIES)) {
+  if (!Object.hasOwn(COUNTRIES, address.country)) {
     issues.push({ path: `${prefix}.country`, message: VALIDATION_MESSAGES.country });
   }
   if (address.country === 'US') {
-    if (!(address.region in US_STATES)) issues.push({ path: `${prefix}.region`, message: VALIDATION_MESSAGES.state });
+    if (!Object.hasOwn(US_STATES, address.region)) issues.push({ path: `${prefix}.region`, message: VALIDATION_MESSAGES.state });
     if (!US_ZIP.test(address.postalCode.trim())) {
       issues.push({ path: `${prefix}.postalCode`, message: VALIDATION_MESSAGES.zip });
     }
   } else {
     requireText(issues, `${prefix}.postalCode`, address.postalCode, 'postal code');
   }
-  if (address.phone.trim() !== '' && !PHONE.test(address.phone.trim())) {
+  if (address.phone.trim() !== '' && !isPhoneNumber(address.phone.trim())) {
     issues.push({ path: `${prefix}.phone`, message: VALIDATION_MESSAGES.phone });
   }
   return issues;

@@ -93,7 +93,7 @@ describe('validateAddress', () => {
 
     it.each(['call me', '12345', '+1 415 555 0100 ext 5', '1234567890123456789012'])('%j is invalid', (phone) => {
       expect(validateAddress(makeAddress({ phone }))).toEqual([
-        { path: 'shippingAddress.phone', message: 'Enter a phone number with 7 to 20 digits' },
+        { path: 'shippingAddress.phone', message: 'Enter a phone number with 7 to 15 digits' },
       ]);
     });
   });

@@ -1,0 +1,40 @@
+import * as RadixDialog from '@radix-ui/react-dialog';
+import type { ReactNode } from 'react';
+
+interface DialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: string;
+  description?: ReactNode;
+  children?: ReactNode;
+  footer?: ReactNode;
+  width?: 'sm' | 'md' | 'lg';
+}
+
+const WIDTHS = { sm: 'max-w-md', md: 'max-w-lg', lg: 'max-w-2xl' } as const;
+
+/** A modal: focus goes in, Escape closes, focus returns to where it was. */
+export function Dialog({ open, onOpenChange, title, description, children, footer, width = 'sm' }: DialogProps) {
+  return (
+    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
+      <RadixDialog.Portal>
+        <RadixDialog.Overlay className="fixed inset-0 z-40 bg-zinc-950/40" />
+        <RadixDialog.Content
+          className={`fixed top-1/2 left-1/2 z-50 flex max-h-[calc(100vh-2rem)] w-[calc(100vw-2rem)] ${WIDTHS[width]} -translate-x-1/2 -translate-y-1/2 flex-col rounded-xl bg-white shadow-2xl ring-1 ring-zinc-950/10`}
+          aria-describedby={description ? undefined : undefined}
+        >
+          <div className="space-y-1.5 px-5 pt-5">
+            <RadixDialog.Title className="text-base font-semibold text-zinc-900">{title}</RadixDialog.Title>
+            {description ? (
+              <RadixDialog.Description className="text-sm text-zinc-600">{description}</RadixDialog.Description>
+            ) : null}
+          </div>
+          {children ? <div className="overflow-y-auto px-5 py-4">{children}</div> : <div className="h-4" />}
+          {footer ? <div className="flex justify-end gap-2 border-t border-zinc-100 px-5 py-3">{footer}</div> : null}
+        </RadixDialog.Content>
+      </RadixDialog.Portal>
+    </RadixDialog.Root>
+  );
+}
+
+export const DialogClose = RadixDialog.Close;
