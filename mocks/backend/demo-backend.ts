@@ -18,6 +18,7 @@ import {
 import type {
   BulkDeleteResponse,
   OrderIdsParams,
+  OrderIdsResponse,
   OrderListParams,
   OrderListResponse,
   PatchOrderBody,
@@ -104,9 +105,9 @@ export class DemoBackend {
     return { items, total, page: params.page, pageSize: params.pageSize, counts };
   }
 
-  ids(params: OrderIdsParams): { ids: string[]; total: number } {
-    const ids = this.store.ids(params);
-    return { ids, total: ids.length };
+  ids(params: OrderIdsParams): OrderIdsResponse {
+    const orders = this.store.matching(params);
+    return { ids: orders.map((o) => o.id), statuses: orders.map((o) => o.status), total: orders.length };
   }
 
   get(id: string): Outcome<Order> {

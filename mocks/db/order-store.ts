@@ -121,13 +121,14 @@ export class OrderStore {
     return { items, total, counts };
   }
 
-  ids(params: OrderIdsParams): string[] {
+  /** Every order matching a filter, newest first. */
+  matching(params: OrderIdsParams): Order[] {
     const needle = fold(params.q.trim());
-    const ids: string[] = [];
+    const found: Order[] = [];
     for (const order of this.indexes.createdAt.values) {
-      if (matchesStatus(order, params.status) && this.matches(order, needle)) ids.push(order.id);
+      if (matchesStatus(order, params.status) && this.matches(order, needle)) found.push(order);
     }
-    return ids.reverse();
+    return found.reverse();
   }
 }
 

@@ -80,7 +80,13 @@ export type OrderListResponse = z.infer<typeof orderListResponseSchema>;
 
 export const orderIdsParamsSchema = orderListParamsSchema.pick({ status: true, q: true });
 export type OrderIdsParams = z.infer<typeof orderIdsParamsSchema>;
-export const orderIdsResponseSchema = z.object({ ids: z.array(z.string()), total: z.number().int().min(0) });
+/** `statuses[i]` is the status of `ids[i]`, so a selection can say what a delete will skip. */
+export const orderIdsResponseSchema = z.object({
+  ids: z.array(z.string()),
+  statuses: z.array(orderStatusSchema),
+  total: z.number().int().min(0),
+});
+export type OrderIdsResponse = z.infer<typeof orderIdsResponseSchema>;
 
 export const createOrderBodySchema = orderDraftSchema;
 export const patchOrderBodySchema = orderChangesSchema.extend({ version: z.number().int().min(1) });

@@ -1,0 +1,16 @@
+// Takes a screenshot of a page of the running demo: node scripts/screenshot.mjs URL OUT.png [width] [height]
+import { chromium } from 'playwright-core';
+
+const [url = 'http://localhost:4173/', out = 'screenshot.png', width = '1440', height = '900'] = process.argv.slice(2);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+page.on('console', (msg) => { if (msg.type() === 'error') console.error('console:', msg.text()); });
+page.on('pageerror', (err) => console.error('pageerror:', err.message));
+await page.goto(url);
+await page.waitForTimeout(Number(process.env.WAIT ?? 1500));
+if (process.env.HOVER) await page.hover(process.env.HOVER);
+await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
+await browser.close();

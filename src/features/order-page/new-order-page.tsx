@@ -1,0 +1,3 @@
+export function NewOrderPage() {
+  return <h1 className="text-xl font-semibold">New order</h1>;
+}

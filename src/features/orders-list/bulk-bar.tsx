@@ -1,0 +1,43 @@
+import { Button } from '@/components/ui/button';
+
+const numbers = new Intl.NumberFormat('en-US');
+
+interface BulkBarProps {
+  count: number;
+  /** Offered when a filter is active and not every match is selected yet. */
+  matching: number | null;
+  selectingAll: boolean;
+  onSelectAllMatching: () => void;
+  onClear: () => void;
+  onDelete: () => void;
+}
+
+export function BulkBar({ count, matching, selectingAll, onSelectAllMatching, onClear, onDelete }: BulkBarProps) {
+  return (
+    <div
+      role="region"
+      aria-label="Selected orders"
+      className="flex flex-wrap items-center gap-3 rounded-lg bg-zinc-900 px-4 py-2 text-sm text-white shadow-sm"
+    >
+      <span className="font-medium tabular">{numbers.format(count)} selected</span>
+      {matching !== null ? (
+        <button
+          type="button"
+          onClick={onSelectAllMatching}
+          disabled={selectingAll}
+          className="rounded px-1 font-medium text-sky-300 underline-offset-2 hover:underline disabled:opacity-60"
+        >
+          {selectingAll ? 'Selecting…' : `Select all ${numbers.format(matching)} matching orders`}
+        </button>
+      ) : null}
+      <div className="ml-auto flex items-center gap-2">
+        <Button size="sm" variant="ghost" className="text-zinc-200 hover:bg-zinc-800 hover:text-white" onClick={onClear}>
+          Clear
+        </Button>
+        <Button size="sm" variant="danger" onClick={onDelete}>
+          Delete
+        </Button>
+      </div>
+    </div>
+  );
+}

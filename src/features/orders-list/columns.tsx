@@ -1,0 +1,133 @@
+import { columnVisibilityFeature, createColumnHelper, tableFeatures } from '@tanstack/react-table';
+import { Link } from '@tanstack/react-router';
+import { allowedActions, COUNTRIES, formatMoney, pendingRefundRequest, type Order } from '@/domain';
+import { Checkbox } from '@/components/ui/checkbox';
+import { RefundRequestedBadge, StatusBadge } from '@/components/ui/status-badge';
+import { formatExact, formatRelative } from '@/lib/format-date';
+import type { SortField } from '@/api/contract';
+import { RowToolbar } from './row-toolbar';
+
+export const ordersTableFeatures = tableFeatures({ columnVisibilityFeature });
+const column = createColumnHelper<typeof ordersTableFeatures, Order>();
+
+/** Which API sort field each sortable column uses, and the direction it starts in. */
+export const SORTABLE: Partial<Record<string, { field: SortField; firstDescending: boolean }>> = {
+  date: { field: 'createdAt', firstDescending: true },
+  customer: { field: 'customer', firstDescending: false },
+  total: { field: 'totalCents', firstDescending: true },
+  status: { field: 'status', firstDescending: false },
+};
+
+export interface ColumnContext {
+  now: Date;
+  isSelected: (id: string) => boolean;
+  toggle: (order: Order) => void;
+  onDelete: (order: Order) => void;
+}
+
+function itemCount(order: Order): string {
+  const units = order.items.reduce((sum, item) => sum + item.quantity, 0);
+  return units === 1 ? '1 item' : `${units} items`;
+}
+
+function shipTo(order: Order): string {
+  const { city, region, country } = order.shippingAddress;
+  return [city, region, country === 'US' ? '' : (COUNTRIES[country] ?? country)].filter(Boolean).join(', ');
+}
+
+export function buildColumns(ctx: ColumnContext) {
+  return [
+    column.display({
+      id: 'select',
+      header: () => null,
+      cell: ({ row }) => (
+        <Checkbox
+          aria-label={`Select order #${row.original.code}`}
+          checked={ctx.isSelected(row.original.id)}
+          onChange={() => ctx.toggle(row.original)}
+        />
+      ),
+      meta: { className: 'w-10 pl-4' },
+    }),
+    column.display({
+      id: 'order',
+      header: 'Order',
+      cell: ({ row }) => (
+        <Link
+          to="/orders/$orderId"
+          params={{ orderId: row.original.id }}
+          className="font-medium text-zinc-900 tabular hover:text-accent-700 hover:underline"
+        >
+          #{row.original.code}
+        </Link>
+      ),
+      meta: { className: 'w-24' },
+    }),
+    column.display({
+      id: 'date',
+      header: 'Date',
+      cell: ({ row }) => (
+        <time dateTime={row.original.createdAt} title={formatExact(row.original.createdAt)} className="whitespace-nowrap text-zinc-600">
+          {formatRelative(row.original.createdAt, ctx.now)}
+        </time>
+      ),
+      meta: { className: 'w-32' },
+    }),
+    column.display({
+      id: 'customer',
+      header: 'Customer',
+      cell: ({ row }) => (
+        <div className="min-w-0 max-w-64">
+          <div className="truncate font-medium" title={row.original.customer.name}>
+            {row.original.customer.name}
+          </div>
+          <div className="truncate text-xs text-zinc-500" title={row.original.customer.email}>
+            {row.original.customer.email}
+          </div>
+        </div>
+      ),
+    }),
+    column.display({
+      id: 'shipTo',
+      header: 'Ship to',
+      cell: ({ row }) => (
+        <div className="max-w-48 truncate text-zinc-600" title={shipTo(row.original)}>
+          {shipTo(row.original)}
+        </div>
+      ),
+    }),
+    column.display({
+      id: 'items',
+      header: 'Items',
+      cell: ({ row }) => <span className="whitespace-nowrap text-zinc-600 tabular">{itemCount(row.original)}</span>,
+      meta: { className: 'w-20' },
+    }),
+    column.display({
+      id: 'total',
+      header: 'Total',
+      cell: ({ row }) => (
+        <span className="font-medium tabular">{formatMoney(row.original.totalCents, row.original.currency)}</span>
+      ),
+      meta: { className: 'w-28 text-right', align: 'right' },
+    }),
+    column.display({
+      id: 'status',
+      header: 'Status',
+      cell: ({ row }) => (
+        <div className="flex flex-wrap items-center gap-1">
+          <StatusBadge status={row.original.status} />
+          {pendingRefundRequest(row.original) ? <RefundRequestedBadge /> : null}
+        </div>
+      ),
+      meta: { className: 'w-52' },
+    }),
+    column.display({
+      id: 'actions',
+      header: () => <span className="sr-only">Actions</span>,
+      cell: ({ row }) => (
+        <RowToolbar order={row.original} actions={allowedActions(row.original, ctx.now)} onDelete={ctx.onDelete} />
+      ),
+      meta: { className: 'w-48 pr-4' },
+    }),
+  ];
+}

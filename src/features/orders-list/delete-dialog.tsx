@@ -1,0 +1,51 @@
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { planDelete, type SelectionEntry } from './delete-plan';
+
+interface DeleteDialogProps {
+  entries: readonly SelectionEntry[] | null;
+  /** Shown when the dialog is for one order from its row. */
+  orderCode?: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+const plural = (n: number) => (n === 1 ? 'order' : 'orders');
+
+export function DeleteDialog({ entries, orderCode, onConfirm, onCancel }: DeleteDialogProps) {
+  const { deletable, skipped } = planDelete(entries ?? []);
+  const title = orderCode ? `Delete order #${orderCode}?` : `Delete ${deletable.length} ${plural(deletable.length)}?`;
+  return (
+    <Dialog
+      open={entries !== null}
+      onOpenChange={(open) => {
+        if (!open) onCancel();
+      }}
+      title={title}
+      description={
+        deletable.length > 0
+          ? `${deletable.length} unpaid ${plural(deletable.length)} will be deleted. You can undo this for 10 seconds.`
+          : 'Nothing in the selection can be deleted.'
+      }
+      footer={
+        <>
+          <Button onClick={onCancel}>Cancel</Button>
+          <Button
+            variant="danger"
+            disabledReason={deletable.length === 0 ? 'Only unpaid orders can be deleted.' : null}
+            onClick={onConfirm}
+          >
+            Confirm
+          </Button>
+        </>
+      }
+    >
+      {skipped > 0 ? (
+        <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-600/20 ring-inset">
+          {skipped} selected {plural(skipped)} will be skipped: only unpaid orders can be deleted. Paid orders go
+          through a refund request instead.
+        </p>
+      ) : null}
+    </Dialog>
+  );
+}

@@ -1,0 +1,135 @@
+import { FlexRender, useTable } from '@tanstack/react-table';
+import { useMemo } from 'react';
+import type { Order } from '@/domain';
+import type { OrderSort } from '@/api/contract';
+import { Checkbox } from '@/components/ui/checkbox';
+import { cx } from '@/lib/cx';
+import { buildColumns, ordersTableFeatures, SORTABLE, type ColumnContext } from './columns';
+import type { OptionalColumn } from './preferences-store';
+
+interface OrdersTableProps extends ColumnContext {
+  orders: readonly Order[];
+  sort: OrderSort;
+  onSort: (sort: OrderSort) => void;
+  hiddenColumns: readonly OptionalColumn[];
+  allOnPageSelected: boolean;
+  someOnPageSelected: boolean;
+  onTogglePage: () => void;
+  busy: boolean;
+  loading: boolean;
+  pageSize: number;
+}
+
+type ColumnMeta = { className?: string; align?: 'right' };
+
+function nextSort(columnId: string, current: OrderSort): OrderSort | null {
+  const sortable = SORTABLE[columnId];
+  if (!sortable) return null;
+  const descending = current.startsWith('-');
+  const field = descending ? current.slice(1) : current;
+  if (field !== sortable.field) return (sortable.firstDescending ? `-${sortable.field}` : sortable.field) as OrderSort;
+  return (descending ? sortable.field : `-${sortable.field}`) as OrderSort;
+}
+
+function ariaSort(columnId: string, current: OrderSort): 'ascending' | 'descending' | undefined {
+  const sortable = SORTABLE[columnId];
+  if (!sortable) return undefined;
+  if (current === sortable.field) return 'ascending';
+  if (current === `-${sortable.field}`) return 'descending';
+  return undefined;
+}
+
+function SortArrow({ direction }: { direction: 'ascending' | 'descending' | undefined }) {
+  return (
+    <span aria-hidden="true" className={cx('text-[10px]', direction ? 'text-zinc-900' : 'text-zinc-300')}>
+      {direction === 'ascending' ? '▲' : '▼'}
+    </span>
+  );
+}
+
+/** The orders of one page; the server pages, sorts and filters. */
+export function OrdersTable(props: OrdersTableProps) {
+  const { orders, sort, onSort, hiddenColumns, now, isSelected, toggle, onDelete } = props;
+  const columns = useMemo(() => buildColumns({ now, isSelected, toggle, onDelete }), [now, isSelected, toggle, onDelete]);
+  const columnVisibility = useMemo(() => Object.fromEntries(hiddenColumns.map((id) => [id, false])), [hiddenColumns]);
+  const table = useTable({
+    features: ordersTableFeatures,
+    columns,
+    data: orders,
+    getRowId: (order) => order.id,
+    state: { columnVisibility },
+  });
+
+  return (
+    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-xs">
+      <table aria-label="Orders" aria-busy={props.busy || props.loading} className="w-full border-collapse text-left">
+        <thead className="border-b border-zinc-200 bg-zinc-50/80 text-xs font-medium text-zinc-500">
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const meta = (header.column.columnDef.meta ?? {}) as ColumnMeta;
+                const direction = ariaSort(header.column.id, sort);
+                const target = nextSort(header.column.id, sort);
+                return (
+                  <th key={header.id} scope="col" aria-sort={direction} className={cx('h-9 px-3 font-medium whitespace-nowrap', meta.className)}>
+                    {header.column.id === 'select' ? (
+                      <Checkbox
+                        aria-label="Select all orders on this page"
+                        checked={props.allOnPageSelected}
+                        indeterminate={!props.allOnPageSelected && props.someOnPageSelected}
+                        disabled={orders.length === 0}
+                        onChange={props.onTogglePage}
+                      />
+                    ) : target ? (
+                      <button
+                        type="button"
+                        onClick={() => onSort(target)}
+                        className={cx(
+                          'inline-flex items-center gap-1 rounded hover:text-zinc-900',
+                          meta.align === 'right' && 'flex-row-reverse',
+                          direction && 'text-zinc-900',
+                        )}
+                      >
+                        <FlexRender header={header} />
+                        <SortArrow direction={direction} />
+                      </button>
+                    ) : (
+                      <FlexRender header={header} />
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody className={cx('divide-y divide-zinc-100 transition-opacity', props.busy && 'opacity-60')}>
+          {props.loading
+            ? Array.from({ length: Math.min(props.pageSize, 12) }, (_, index) => (
+                <tr key={index} aria-hidden="true">
+                  {table.getVisibleLeafColumns().map((col) => (
+                    <td key={col.id} className="h-12 px-3">
+                      <div className="h-3 animate-pulse rounded bg-zinc-100" />
+                    </td>
+                  ))}
+                </tr>
+              ))
+            : table.getRowModel().rows.map((row) => (
+                <tr
+                  key={row.id}
+                  className={cx('group h-12 hover:bg-zinc-50 focus-within:bg-zinc-50', isSelected(row.id) && 'bg-accent-50/60')}
+                >
+                  {row.getVisibleCells().map((cell) => {
+                    const meta = (cell.column.columnDef.meta ?? {}) as ColumnMeta;
+                    return (
+                      <td key={cell.id} className={cx('px-3 py-1.5 align-middle', meta.className)}>
+                        <FlexRender cell={cell} />
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export function RefundRoute() {
+  return null;
+}

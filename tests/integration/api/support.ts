@@ -1,0 +1,151 @@
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { createTestApi } from '@mocks/node';
+import { ApiError } from '@/api/api-error';
+import { apiErrorBodySchema, validationErrorSchema, type OrderListParams } from '@/api/contract';
+import { ORDER_STATUSES, type Order, type OrderDraft, type OrderStatus } from '@/domain';
+
+/** Shared set-up for the API contract tests: real HTTP through MSW, a fresh seeded backend per test. */
+
+export const ANCHOR = Date.parse('2026-11-22T12:00:00Z');
+export const SEED_ORDERS = 200;
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+
+export interface Clock {
+  nowMs: number;
+  advance(ms: number): void;
+  set(ms: number): void;
+}
+
+export function useTestApi() {
+  const clock: Clock = {
+    nowMs: ANCHOR,
+    advance(ms) {
+      clock.nowMs += ms;
+    },
+    set(ms) {
+      clock.nowMs = ms;
+    },
+  };
+  const api = createTestApi({ seedOrders: SEED_ORDERS, anchorMs: ANCHOR, now: () => new Date(clock.nowMs) });
+  beforeAll(() => api.server.listen({ onUnhandledRequest: 'error' }));
+  beforeEach(() => {
+    clock.nowMs = ANCHOR;
+    api.reset();
+  });
+  afterEach(() => api.server.resetHandlers());
+  afterAll(() => api.server.close());
+  return { api, clock };
+}
+
+export type TestApi = ReturnType<typeof useTestApi>['api'];
+
+export function listParams(overrides: Partial<OrderListParams> = {}): OrderListParams {
+  return { status: 'all', q: '', sort: '-createdAt', page: 1, pageSize: 25, ...overrides };
+}
+
+/** Every order the backend holds (newest first), read straight from it, for picking test subjects. */
+export function allOrders(api: TestApi, status: OrderListParams['status'] = 'all'): Order[] {
+  const orders: Order[] = [];
+  for (let page = 1; ; page += 1) {
+    const result = api.backend.list(listParams({ status, page, pageSize: 250 }));
+    orders.push(...result.items);
+    if (orders.length >= result.total || result.items.length === 0) return orders;
+  }
+}
+
+/** The newest order that has the status and passes the test; fails the test when there is none. */
+export function pickOrder(api: TestApi, status: OrderStatus, test: (order: Order) => boolean = () => true): Order {
+  const order = allOrders(api, status).find(test);
+  if (!order) throw new Error(`The seed has no ${status} order matching the test`);
+  return order;
+}
+
+export function pickOrders(api: TestApi, status: OrderStatus, count: number): Order[] {
+  const orders = allOrders(api, status).slice(0, count);
+  if (orders.length < count) throw new Error(`The seed has fewer than ${count} ${status} orders`);
+  return orders;
+}
+
+export const hasPendingRefund = (order: Order) => order.refundRequests.some((r) => r.status === 'pending');
+
+/** The ApiError a request failed with; fails the test when it succeeded or threw something else. */
+export async function apiError(promise: Promise<unknown>): Promise<ApiError> {
+  let result: unknown;
+  try {
+    result = await promise;
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  return expect.unreachable(`Expected an ApiError, but the request succeeded with ${JSON.stringify(result).slice(0, 200)}`);
+}
+
+export interface RawResponse {
+  status: number;
+  contentType: string;
+  body: unknown;
+}
+
+/** A request the client would never send (malformed, locked fields, no Idempotency-Key). */
+export async function raw(
+  method: 'GET' | 'POST' | 'PATCH',
+  path: string,
+  options: { json?: unknown; text?: string; headers?: Record<string, string> } = {},
+): Promise<RawResponse> {
+  const hasBody = options.json !== undefined || options.text !== undefined;
+  const response = await fetch(`/api${path}`, {
+    method,
+    headers: { Accept: 'application/json', ...(hasBody ? { 'Content-Type': 'application/json' } : {}), ...options.headers },
+    body: options.text ?? (options.json === undefined ? undefined : JSON.stringify(options.json)),
+  });
+  const contentType = response.headers.get('content-type') ?? '';
+  const body: unknown = contentType.includes('json') ? await response.json() : await response.text();
+  return { status: response.status, contentType, body };
+}
+
+/** The `{ code, message, ...details }` error body, checked against the contract. */
+export function errorBody(response: RawResponse) {
+  const parsed = apiErrorBodySchema.safeParse(response.body);
+  if (!parsed.success) return expect.unreachable(`Not an API error body: ${JSON.stringify(response.body)}`);
+  expect(parsed.data.message.trim()).not.toBe('');
+  return parsed.data;
+}
+
+export function validationIssues(response: RawResponse) {
+  const parsed = validationErrorSchema.safeParse(response.body);
+  if (!parsed.success) return expect.unreachable(`Not a validation error body: ${JSON.stringify(response.body)}`);
+  expect(parsed.data.code).toBe('validation');
+  return parsed.data.issues;
+}
+
+export const issuePaths = (issues: readonly { path: string }[]) => issues.map((issue) => issue.path);
+
+/** Accents and case ignored, as the search promises. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+export const STATUS_RANK: ReadonlyMap<OrderStatus, number> = new Map(ORDER_STATUSES.map((status, rank) => [status, rank]));
+
+export function validDraft(overrides: Partial<OrderDraft> = {}): OrderDraft {
+  return {
+    customer: { name: 'Zoë Testing', email: 'zoe.testing@example.com' },
+    items: [
+      { productId: 'prd_classic_bracelet', quantity: 2 },
+      { productId: 'prd_name_necklace', quantity: 1, personalization: 'Mia' },
+    ],
+    shippingAddress: {
+      name: 'Zoë Testing',
+      line1: '500 Market St',
+      line2: '',
+      city: 'San Francisco',
+      region: 'CA',
+      postalCode: '94107',
+      country: 'US',
+      phone: '+1 555 123 4567',
+    },
+    shippingMethod: 'standard',
+    ...overrides,
+  };
+}
