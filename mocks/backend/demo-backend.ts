@@ -2,6 +2,7 @@ import {
   allowedActions,
   applyChanges,
   canRestore,
+  changedFields,
   cancelWindow,
   lockedChanges,
   orderTotals,
@@ -161,7 +162,7 @@ export class DemoBackend {
       });
     }
     let items = null;
-    if (changes.items) {
+    if (changes.items && changedFields(order, changes).some(({ group }) => group === 'items')) {
       const resolved = resolveItems(changes.items, CATALOG_BY_ID, itemIdFactory(`${order.id}_v${order.version + 1}`), order.items);
       if (resolved.issues.length > 0) return validationFailure(resolved.issues);
       items = resolved.items;
@@ -256,7 +257,8 @@ export class DemoBackend {
     const remembered = this.overlay.idempotency[`${id}:${key}`];
     if (remembered) return { ok: remembered.status < 400, status: remembered.status, body: remembered.body } as Outcome<RefundRequestResponse>;
     const outcome = this.createRefundRequest(id, body);
-    if (outcome.status !== 404) {
+    // Only a request that was carried out is remembered: a refused one may be corrected and resent.
+    if (outcome.ok) {
       this.overlay.idempotency[`${id}:${key}`] = { status: outcome.status, body: outcome.body };
       this.storage.save(this.overlay);
     }

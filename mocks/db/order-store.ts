@@ -1,4 +1,4 @@
-import { ORDER_STATUSES, type Order } from '@/domain';
+import { foldText, ORDER_STATUSES, type Order } from '@/domain';
 import type { OrderIdsParams, OrderListParams, SortField, StatusCounts, StatusFilter } from '@/api/contract';
 import { SortedIndex } from './sorted-index';
 
@@ -9,9 +9,7 @@ interface Meta {
   haystack: string;
 }
 
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
+const fold = foldText;
 
 function byId(a: Order, b: Order): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

@@ -26,6 +26,10 @@ export function apiUrl(path: string, query?: Query): string {
 
 async function readJson(response: Response): Promise<unknown> {
   const type = response.headers.get('content-type') ?? '';
+  if (!type.includes('json') && !response.ok) {
+    const code = response.status >= 500 ? 'server_error' : 'http_error';
+    throw new ApiError(response.status, code, `The server failed (${response.status}). Try again in a moment.`);
+  }
   if (!type.includes('json')) {
     throw new ApiError(response.status || 502, 'bad_response', `The server answered with ${type || 'no content type'}, not JSON.`);
   }

@@ -13,3 +13,4 @@ export * from './time';
 export * from './totals';
 export * from './validation';
 export * from './restore';
+export * from './text';

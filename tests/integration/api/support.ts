@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { createTestApi } from '@mocks/node';
 import { ApiError } from '@/api/api-error';
 import { apiErrorBodySchema, validationErrorSchema, type OrderListParams } from '@/api/contract';
-import { ORDER_STATUSES, type Order, type OrderDraft, type OrderStatus } from '@/domain';
+import { foldText, ORDER_STATUSES, type Order, type OrderDraft, type OrderStatus } from '@/domain';
 
 /** Shared set-up for the API contract tests: real HTTP through MSW, a fresh seeded backend per test. */
 
@@ -122,9 +122,7 @@ export function validationIssues(response: RawResponse) {
 export const issuePaths = (issues: readonly { path: string }[]) => issues.map((issue) => issue.path);
 
 /** Accents and case ignored, as the search promises. */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
+export const fold = foldText;
 
 export const STATUS_RANK: ReadonlyMap<OrderStatus, number> = new Map(ORDER_STATUSES.map((status, rank) => [status, rank]));
 
