@@ -1,5 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, stripSearchParams } from '@tanstack/react-router';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  stripSearchParams,
+  type RouterHistory,
+} from '@tanstack/react-router';
 import { orderQueryOptions } from '@/api/orders/get-order';
 import { AllOrdersPage } from '@/features/orders-list/all-orders-page';
 import { ORDERS_SEARCH_DEFAULTS, ordersSearchSchema } from '@/features/orders-list/search-params';
@@ -50,9 +56,10 @@ const refundRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([ordersRoute, newOrderRoute, orderRoute.addChildren([refundRoute])]);
 
-export function createAppRouter(queryClient: QueryClient) {
+export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
   return createRouter({
     routeTree,
+    ...(history ? { history } : {}),
     context: { queryClient },
     defaultPreload: 'intent',
     defaultPreloadStaleTime: 0,

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { PAGE_SIZES } from '@/api/contract';
+import type { PAGE_SIZES } from '@/api/contract';
 
 export const OPTIONAL_COLUMNS = ['date', 'customer', 'shipTo', 'items', 'total', 'status'] as const;
 export type OptionalColumn = (typeof OPTIONAL_COLUMNS)[number];

@@ -10,9 +10,14 @@ interface SearchBoxProps {
 /** Debounced while typing; Enter searches at once. Follows the URL when it changes (Back). */
 export function SearchBox({ value, onSearch }: SearchBoxProps) {
   const [text, setText] = useState(value);
+  const [shownValue, setShownValue] = useState(value);
   const timer = useRef<number | undefined>(undefined);
 
-  useEffect(() => setText(value), [value]);
+  if (value !== shownValue) {
+    // The URL's search changed (Back, Clear filters): show it.
+    setShownValue(value);
+    setText(value);
+  }
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
   const submit = (q: string) => {

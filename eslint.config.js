@@ -1,0 +1,86 @@
+import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * Architecture boundaries: code flows shared (domain, api, components, lib, stores, config) →
+ * features → app. The domain is pure; features don't import each other; the mock never imports UI.
+ */
+const boundaries = [
+  { target: './src/domain', from: './src', except: ['./domain'], message: 'src/domain is pure rules: it imports nothing else from src.' },
+  { target: './src/domain', from: './mocks', message: 'src/domain must not import the mock.' },
+  {
+    target: './mocks',
+    from: './src',
+    except: ['./domain', './api/contract.ts'],
+    message: 'The mock may import only src/domain and the API contract, never UI.',
+  },
+  { target: './src/api', from: './src/features', message: 'The API layer must not import features.' },
+  { target: './src/api', from: './src/app', message: 'The API layer must not import the app.' },
+  { target: './src/components', from: './src/features', message: 'Shared components must not import features.' },
+  { target: './src/features/orders-list', from: './src/features', except: ['./orders-list'], message: 'Features do not import each other.' },
+  { target: './src/features/order-page', from: './src/features', except: ['./order-page'], message: 'Features do not import each other.' },
+  { target: './src/features/refund', from: './src/features', except: ['./refund'], message: 'Features do not import each other.' },
+  { target: './src', from: './tests', message: 'Application code must not import tests.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-demo', 'node_modules', 'mocks/public', 'coverage', 'test-results', 'playwright-report', '.reports'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node } } },
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text as text.' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../../*'], message: 'Use the @/ alias instead of deep relative imports.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}', '**/__tests__/**', '**/*.test.{ts,tsx}'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    ignores: ['src/domain/__tests__/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['react', 'react-dom', '@tanstack/*', 'zustand', 'msw', '@/*', '@mocks/*'], message: 'src/domain is pure TypeScript.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'],
+    ignores: ['**/__tests__/**', '**/*.test.{ts,tsx}'],
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: boundaries }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+);

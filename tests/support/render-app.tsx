@@ -1,0 +1,39 @@
+import { QueryClient } from '@tanstack/react-query';
+import { createMemoryHistory } from '@tanstack/react-router';
+import { act, render, type RenderResult } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '@/app/app';
+import { createAppRouter } from '@/app/router';
+
+export function createTestQueryClient() {
+  return new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: 0, refetchOnWindowFocus: false }, mutations: { retry: false } },
+  });
+}
+
+export interface RenderedApp extends RenderResult {
+  user: ReturnType<typeof userEvent.setup>;
+  router: ReturnType<typeof createAppRouter>;
+  queryClient: QueryClient;
+  /** The current location as path + search, e.g. "/?status=unpaid". */
+  location: () => string;
+}
+
+/** Renders the whole app (real providers, router, API client) at a URL, against the MSW test API. */
+export async function renderApp(url = '/', options: { user?: Parameters<typeof userEvent.setup>[0] } = {}): Promise<RenderedApp> {
+  const queryClient = createTestQueryClient();
+  const history = createMemoryHistory({ initialEntries: [url] });
+  const router = createAppRouter(queryClient, history);
+  const user = userEvent.setup(options.user);
+  let result!: RenderResult;
+  await act(async () => {
+    result = render(<App queryClient={queryClient} router={router} />);
+  });
+  return {
+    ...result,
+    user,
+    router,
+    queryClient,
+    location: () => `${router.state.location.pathname}${router.state.location.searchStr}`,
+  };
+}
