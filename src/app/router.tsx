@@ -12,6 +12,7 @@ import { ORDERS_SEARCH_DEFAULTS, ordersSearchSchema } from '@/features/orders-li
 import { NewOrderPage } from '@/features/order-page/new-order-page';
 import { OrderPage } from '@/features/order-page/order-page';
 import { RefundRoute } from '@/features/refund/refund-route';
+import { refundSearchSchema } from '@/features/refund/refund-search';
 import { Layout } from './layout';
 import { NotFoundPage, RouteErrorPage } from './route-errors';
 
@@ -51,6 +52,7 @@ const orderRoute = createRoute({
 const refundRoute = createRoute({
   getParentRoute: () => orderRoute,
   path: '/refund',
+  validateSearch: refundSearchSchema,
   component: RefundRoute,
 });
 

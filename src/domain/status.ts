@@ -1,4 +1,4 @@
-import type { Order, OrderStatus } from './model';
+import type { Order, OrderStatus, RefundReason } from './model';
 
 export const STATUS_LABELS: Record<OrderStatus, string> = {
   unpaid: 'Unpaid',
@@ -23,3 +23,13 @@ export function isPaid(status: OrderStatus): boolean {
 export function pendingRefundRequest(order: Pick<Order, 'refundRequests'>) {
   return order.refundRequests.find((request) => request.status === 'pending') ?? null;
 }
+
+export const REFUND_REASON_LABELS: Record<RefundReason, string> = {
+  changed_mind: 'Customer changed their mind',
+  wrong_address: 'Wrong address',
+  damaged: 'Damaged or defective',
+  not_received: 'Not received',
+  duplicate: 'Duplicate order',
+  cancellation: 'Cancellation',
+  other: 'Other',
+};

@@ -1,13 +1,14 @@
 import { create } from 'zustand';
+import type { OrderSort, StatusFilter } from '@/api/contract';
 
 /**
  * The All Orders view the merchant last had (filters, search, sort, page), so flows that end
  * on All Orders bring them back to it.
  */
 export interface ListSearch {
-  status?: string;
+  status?: StatusFilter;
   q?: string;
-  sort?: string;
+  sort?: OrderSort;
   page?: number;
   pageSize?: number;
 }

@@ -1,3 +1,56 @@
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useCreateOrder } from '@/api/orders/create-order';
+import { useProducts } from '@/api/orders/get-products';
+import { Button } from '@/components/ui/button';
+import { notify } from '@/stores/notices';
+import { OrderForm, type SaveOutcome } from './order-form/order-form';
+import { toDraft, type OrderFormValues } from './order-form/form-values';
+import { failedSave } from './save-outcome';
+
 export function NewOrderPage() {
-  return <h1 className="text-xl font-semibold">New order</h1>;
+  const products = useProducts();
+  const create = useCreateOrder();
+  const navigate = useNavigate();
+
+  const onSave = async (values: OrderFormValues): Promise<SaveOutcome> => {
+    try {
+      const created = await create.mutateAsync(toDraft(values));
+      notify({ message: `Order #${created.code} created. It is unpaid until the customer pays.` });
+      return { ok: true, saved: created };
+    } catch (error) {
+      return failedSave(error);
+    }
+  };
+
+  return (
+    <div className="space-y-5">
+      <div className="space-y-3">
+        <Link to="/" className="text-sm text-zinc-600 hover:text-zinc-900">
+          ← All Orders
+        </Link>
+        <h1 className="text-xl font-semibold tracking-tight">New order</h1>
+      </div>
+      {products.isPending ? (
+        <p className="text-sm text-zinc-500">Loading the catalog…</p>
+      ) : products.isError ? (
+        <div role="alert" className="text-sm text-red-800">
+          The product catalog couldn't be loaded. <Button size="sm" onClick={() => void products.refetch()}>Retry</Button>
+        </div>
+      ) : (
+        <OrderForm
+          order={null}
+          products={products.data}
+          submitLabel="Create order"
+          onSave={async (values) => {
+            const outcome = await onSave(values);
+            if (outcome.ok) {
+              // The form is reset to the saved values first, so leaving is not blocked.
+              queueMicrotask(() => void navigate({ to: '/orders/$orderId', params: { orderId: outcome.saved.id } }));
+            }
+            return outcome;
+          }}
+        />
+      )}
+    </div>
+  );
 }

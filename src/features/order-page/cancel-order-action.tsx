@@ -1,0 +1,88 @@
+import { useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { allowedActions, cancelWindow, formatDuration, formatMoney, refundEstimate, type Order } from '@/domain';
+import { isApiError } from '@/api/api-error';
+import { useCancelOrder } from '@/api/orders/cancel-order';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { useNow } from '@/lib/use-now';
+import { notify } from '@/stores/notices';
+
+/**
+ * "Cancel order": free and self-service within 2 hours of payment; after that, or once in
+ * production, it goes to support as a refund request; shipped orders can't be cancelled.
+ */
+export function CancelOrderAction({ order }: { order: Order }) {
+  const now = useNow(15_000);
+  const navigate = useNavigate();
+  const [confirming, setConfirming] = useState(false);
+  const cancel = useCancelOrder();
+  const window = cancelWindow(order, now);
+  const decision = allowedActions(order, now).cancel;
+
+  if (order.status === 'unpaid' || order.status === 'cancelled') return null;
+
+  if (order.status === 'shipped') {
+    return <Button disabledReason={decision.allowed ? null : decision.reason}>Cancel order</Button>;
+  }
+
+  if (!window.open) {
+    const refund = allowedActions(order, now).refund;
+    return (
+      <Button
+        disabledReason={refund.allowed ? null : refund.reason}
+        title="Free cancellation has ended: cancelling now goes to support as a refund request."
+        onClick={() =>
+          void navigate({ to: '/orders/$orderId/refund', params: { orderId: order.id }, search: { reason: 'cancellation' } })
+        }
+      >
+        Cancel order
+      </Button>
+    );
+  }
+
+  const estimate = refundEstimate(order, now);
+  const refundTotal = estimate?.kind === 'estimate' ? formatMoney(estimate.totalCents, order.currency) : null;
+  return (
+    <div className="flex items-center gap-3">
+      <span className="text-xs text-zinc-600" aria-live="polite">
+        Free cancellation ends in {formatDuration(window.msLeft)}
+      </span>
+      <Button onClick={() => setConfirming(true)}>Cancel order</Button>
+      <Dialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title={`Cancel order #${order.code}?`}
+        description={`The order is cancelled now and ${refundTotal ?? 'everything'} is refunded in full, with no fee.`}
+        footer={
+          <>
+            <Button onClick={() => setConfirming(false)}>Keep order</Button>
+            <Button
+              variant="danger"
+              busy={cancel.isPending}
+              onClick={() =>
+                cancel.mutate(order.id, {
+                  onSuccess: () => {
+                    setConfirming(false);
+                    notify({ message: `Order #${order.code} cancelled. ${refundTotal ?? 'The full amount'} will be refunded.` });
+                  },
+                  onError: (error) => {
+                    setConfirming(false);
+                    notify({
+                      tone: 'error',
+                      message: isApiError(error, 'cancel_window_closed')
+                        ? 'Free cancellation has just ended. Send a refund request to support instead.'
+                        : `The order was not cancelled: ${error.message}`,
+                    });
+                  },
+                })
+              }
+            >
+              Confirm
+            </Button>
+          </>
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { useFormContext, useWatch } from 'react-hook-form';
+import { COUNTRIES, shippingNotice, US_STATES, type EditableFields } from '@/domain';
+import { FormField } from '@/components/ui/form-field';
+import type { OrderFormValues } from './form-values';
+import { Section } from './section';
+
+const reasonOf = (access: EditableFields[keyof EditableFields]) => (access.editable ? null : access.reason);
+
+export function AddressSection({ access }: { access: EditableFields }) {
+  const { register, control, formState } = useFormContext<OrderFormValues>();
+  const errors = formState.errors.shippingAddress;
+  const address = useWatch({ control, name: 'shippingAddress' });
+  const addressReason = reasonOf(access.address);
+  const countryReason = reasonOf(access.country);
+  const notice = shippingNotice(address);
+  // A reason shared by every field is said once, for the section; Country may have its own.
+  const sectionReason = addressReason;
+  return (
+    <Section title="Shipping address" lockedReason={sectionReason}>
+      {(reasonId) => (
+        <div className="grid gap-4 sm:grid-cols-6">
+          <FormField className="sm:col-span-3" label="Recipient" error={errors?.name?.message} lockedReason={addressReason} lockedReasonId={reasonId}>
+            {(control) => <input {...control} {...register('shippingAddress.name')} autoComplete="off" />}
+          </FormField>
+          <FormField className="sm:col-span-3" label="Phone" error={errors?.phone?.message} lockedReason={addressReason} lockedReasonId={reasonId} hint="Optional. The carrier may call about delivery.">
+            {(control) => <input {...control} {...register('shippingAddress.phone')} type="tel" autoComplete="off" />}
+          </FormField>
+          <FormField className="sm:col-span-6" label="Address line 1" error={errors?.line1?.message} lockedReason={addressReason} lockedReasonId={reasonId}>
+            {(control) => <input {...control} {...register('shippingAddress.line1')} autoComplete="off" />}
+          </FormField>
+          <FormField className="sm:col-span-6" label="Address line 2" error={errors?.line2?.message} lockedReason={addressReason} lockedReasonId={reasonId}>
+            {(control) => <input {...control} {...register('shippingAddress.line2')} autoComplete="off" placeholder="Apartment, suite, unit (optional)" />}
+          </FormField>
+          <FormField className="sm:col-span-2" label="City" error={errors?.city?.message} lockedReason={addressReason} lockedReasonId={reasonId}>
+            {(control) => <input {...control} {...register('shippingAddress.city')} autoComplete="off" />}
+          </FormField>
+          <FormField className="sm:col-span-2" label={address.country === 'US' ? 'State' : 'Region'} error={errors?.region?.message} lockedReason={addressReason} lockedReasonId={reasonId}>
+            {(control) =>
+              address.country === 'US' ? (
+                <select {...control} {...register('shippingAddress.region')}>
+                  <option value="">Choose a state…</option>
+                  {Object.entries(US_STATES).map(([code, name]) => (
+                    <option key={code} value={code}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <input {...control} {...register('shippingAddress.region')} autoComplete="off" />
+              )
+            }
+          </FormField>
+          <FormField className="sm:col-span-2" label={address.country === 'US' ? 'ZIP code' : 'Postal code'} error={errors?.postalCode?.message} lockedReason={addressReason} lockedReasonId={reasonId}>
+            {(control) => <input {...control} {...register('shippingAddress.postalCode')} autoComplete="off" />}
+          </FormField>
+          <FormField
+            className="sm:col-span-3"
+            label="Country"
+            error={errors?.country?.message}
+            lockedReason={countryReason}
+            lockedReasonId={countryReason === sectionReason ? reasonId : undefined}
+          >
+            {(control) => (
+              <select {...control} {...register('shippingAddress.country')}>
+                {Object.entries(COUNTRIES).map(([code, name]) => (
+                  <option key={code} value={code}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          {notice ? (
+            <p role="note" className="rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900 ring-1 ring-sky-600/20 ring-inset sm:col-span-6">
+              {notice}
+            </p>
+          ) : null}
+        </div>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,141 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useBlocker } from '@tanstack/react-router';
+import { useMemo, useState, type ReactNode } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { editableFields, readOnlyReason, type FieldIssue, type Order, type Product } from '@/domain';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { AddressReviewDialog } from './address-review-dialog';
+import { AddressSection } from './address-section';
+import { CustomerSection } from './customer-section';
+import { addressDifferences, emptyFormValues, formValuesFrom, orderFormSchema, type OrderFormValues } from './form-values';
+import { ItemsSection } from './items-section';
+import { ShippingMethodSection } from './shipping-method-section';
+import { TotalsSummary } from './totals-summary';
+
+export type SaveOutcome =
+  | { ok: true; saved: Order }
+  | { ok: false; message: string; issues: FieldIssue[]; retryable: boolean };
+
+interface OrderFormProps {
+  /** The order as last read from the server; null when creating. */
+  order: Order | null;
+  products: readonly Product[];
+  submitLabel: string;
+  onSave: (values: OrderFormValues) => Promise<SaveOutcome>;
+  /** Shown above the form (a conflict, say). */
+  notice?: ReactNode;
+  aside?: ReactNode;
+}
+
+/** One form for creating and editing: fields lock by status, the rules explain themselves. */
+export function OrderForm({ order, products, submitLabel, onSave, notice, aside }: OrderFormProps) {
+  const catalog = useMemo(() => new Map(products.map((p) => [p.id, p])), [products]);
+  const schema = useMemo(() => orderFormSchema(catalog, order), [catalog, order]);
+  const form = useForm<OrderFormValues>({
+    resolver: zodResolver(schema),
+    defaultValues: order ? formValuesFrom(order) : emptyFormValues(),
+    mode: 'onTouched',
+  });
+  const { handleSubmit, setError, reset, formState } = form;
+  const [failure, setFailure] = useState<string | null>(null);
+  const [retryable, setRetryable] = useState(false);
+  const [review, setReview] = useState<OrderFormValues | null>(null);
+  const [saving, setSaving] = useState(false);
+  const access = order ? editableFields(order) : editableFields({ status: 'unpaid' });
+  const lockedOut = order ? readOnlyReason(order) : null;
+  const currency = order?.currency ?? 'USD';
+
+  const blocker = useBlocker({
+    shouldBlockFn: () => formState.isDirty && !saving,
+    enableBeforeUnload: () => formState.isDirty,
+    withResolver: true,
+  });
+
+  const save = async (values: OrderFormValues) => {
+    setReview(null);
+    setSaving(true);
+    setFailure(null);
+    const outcome = await onSave(values);
+    setSaving(false);
+    if (outcome.ok) {
+      reset(formValuesFrom(outcome.saved));
+      return;
+    }
+    setFailure(outcome.message);
+    setRetryable(outcome.retryable);
+    for (const issue of outcome.issues) {
+      setError(issue.path as Parameters<typeof setError>[0], { type: 'server', message: issue.message }, { shouldFocus: true });
+    }
+  };
+
+  const submit = handleSubmit((values) => {
+    if (order && access.address.editable && addressDifferences(order.shippingAddress, values.shippingAddress).length > 0) {
+      setReview(values);
+      return;
+    }
+    return save(values);
+  });
+
+  return (
+    <FormProvider {...form}>
+      <form noValidate onSubmit={(event) => void submit(event)} aria-label={order ? `Order #${order.code}` : 'New order'}>
+        <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
+          <div className="space-y-5">
+            {notice}
+            {failure ? (
+              <div role="alert" className="flex items-start justify-between gap-3 rounded-lg bg-red-50 px-4 py-3 text-sm text-red-900 ring-1 ring-red-600/20 ring-inset">
+                <p>{failure}</p>
+                {retryable ? (
+                  <Button size="sm" onClick={() => void submit()}>
+                    Try again
+                  </Button>
+                ) : null}
+              </div>
+            ) : null}
+            <CustomerSection access={access.customer} />
+            <ItemsSection access={access.items} catalog={catalog} currency={currency} />
+            <AddressSection access={access} />
+            <ShippingMethodSection access={access.shippingMethod} catalog={catalog} currency={currency} />
+          </div>
+          <aside className="space-y-5 self-start lg:sticky lg:top-6">
+            <TotalsSummary order={order} catalog={catalog} currency={currency} />
+            {lockedOut ? null : (
+              <div className="flex flex-col gap-2">
+                <Button type="submit" variant="primary" busy={saving}>
+                  {saving ? 'Saving…' : submitLabel}
+                </Button>
+                <p className="text-xs text-zinc-500" aria-live="polite">
+                  {formState.isDirty ? 'You have unsaved changes.' : 'No unsaved changes.'}
+                </p>
+              </div>
+            )}
+            {aside}
+          </aside>
+        </div>
+      </form>
+      <AddressReviewDialog
+        review={review && order ? { before: order.shippingAddress, after: review.shippingAddress } : null}
+        saving={saving}
+        onConfirm={() => review && void save(review)}
+        onCancel={() => setReview(null)}
+      />
+      <Dialog
+        open={blocker.status === 'blocked'}
+        onOpenChange={(open) => {
+          if (!open) blocker.reset?.();
+        }}
+        title="Leave without saving?"
+        description="Your changes to this order have not been saved."
+        footer={
+          <>
+            <Button onClick={() => blocker.reset?.()}>Stay</Button>
+            <Button variant="danger" onClick={() => blocker.proceed?.()}>
+              Leave
+            </Button>
+          </>
+        }
+      />
+    </FormProvider>
+  );
+}

@@ -1,0 +1,49 @@
+import { useFormContext, useWatch } from 'react-hook-form';
+import { formatMoney, orderTotals, type Order, type Product } from '@/domain';
+import type { OrderFormValues } from './form-values';
+
+interface TotalsSummaryProps {
+  order: Order | null;
+  catalog: ReadonlyMap<string, Product>;
+  currency: string;
+}
+
+/** Totals as the merchant types. A paid order keeps what was paid: changes before production cost nothing. */
+export function TotalsSummary({ order, catalog, currency }: TotalsSummaryProps) {
+  const { control } = useFormContext<OrderFormValues>();
+  const [items, method] = useWatch({ control, name: ['items', 'shippingMethod'] });
+  const priced = items.flatMap((item) => {
+    const product = catalog.get(item.productId);
+    return product && Number.isFinite(item.quantity) && item.quantity > 0
+      ? [{ unitPriceCents: product.priceCents, quantity: item.quantity }]
+      : [];
+  });
+  const paid = order !== null && order.status !== 'unpaid';
+  const totals = paid ? order : orderTotals(priced, method);
+  const rows = [
+    ['Subtotal', totals.subtotalCents],
+    ['Shipping', totals.shippingCents],
+  ] as const;
+  return (
+    <section aria-labelledby="totals-title" className="rounded-lg border border-zinc-200 bg-white p-5 shadow-xs">
+      <h2 id="totals-title" className="text-sm font-semibold">
+        {paid ? 'Paid' : 'Total'}
+      </h2>
+      <dl className="mt-3 space-y-1.5 text-sm">
+        {rows.map(([label, cents]) => (
+          <div key={label} className="flex justify-between text-zinc-600">
+            <dt>{label}</dt>
+            <dd className="tabular">{formatMoney(cents, currency)}</dd>
+          </div>
+        ))}
+        <div className="flex justify-between border-t border-zinc-100 pt-2 font-semibold">
+          <dt>Total</dt>
+          <dd className="tabular" data-testid="order-total">
+            {formatMoney(totals.totalCents, currency)}
+          </dd>
+        </div>
+      </dl>
+      {paid ? <p className="mt-3 text-xs text-zinc-500">Changing the address or method before production costs nothing.</p> : null}
+    </section>
+  );
+}

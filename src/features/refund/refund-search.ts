@@ -1,0 +1,7 @@
+import { z } from 'zod';
+import { refundReasonSchema } from '@/domain';
+
+/** `?reason=cancellation` preselects the reason (a late cancellation goes through support). */
+export const refundSearchSchema = z.object({
+  reason: refundReasonSchema.optional().catch(undefined),
+});
