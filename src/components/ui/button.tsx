@@ -60,12 +60,16 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
       )}
     >
       {children}
-      {disabledReason ? (
-        <span id={reasonId} className="sr-only">
-          {disabledReason}
-        </span>
-      ) : null}
     </button>
   );
-  return disabledReason ? <Tooltip content={disabledReason}>{button}</Tooltip> : button;
+  if (!disabledReason) return button;
+  return (
+    <>
+      <Tooltip content={disabledReason}>{button}</Tooltip>
+      {/* Referenced by aria-describedby: a description, not part of the button's name. */}
+      <span id={reasonId} hidden>
+        {disabledReason}
+      </span>
+    </>
+  );
 });

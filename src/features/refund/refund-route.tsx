@@ -1,3 +1,27 @@
+import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
+import { useOrder } from '@/api/orders/get-order';
+import { notify } from '@/stores/notices';
+import { useLastListSearch } from '@/stores/last-list-search';
+import { RefundDialog } from './refund-dialog';
+import { SUCCESS_NOTICE } from './refund-form';
+
+/** The refund dialog has its own URL, over the order page: Back and shared links work. */
 export function RefundRoute() {
-  return null;
+  const { orderId } = useParams({ from: '/orders/$orderId/refund' });
+  const { reason } = useSearch({ from: '/orders/$orderId/refund' });
+  const navigate = useNavigate();
+  const order = useOrder(orderId);
+  const listSearch = useLastListSearch((state) => state.search);
+  if (!order.data) return null;
+  return (
+    <RefundDialog
+      order={order.data}
+      initialReason={reason}
+      onClose={() => void navigate({ to: '/orders/$orderId', params: { orderId } })}
+      onSent={() => {
+        notify({ message: SUCCESS_NOTICE, durationMs: 10_000 });
+        void navigate({ to: '/', search: listSearch });
+      }}
+    />
+  );
 }

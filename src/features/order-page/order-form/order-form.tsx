@@ -47,7 +47,9 @@ export function OrderForm({ order, products, submitLabel, onSave, notice, aside 
   const currency = order?.currency ?? 'USD';
 
   const blocker = useBlocker({
-    shouldBlockFn: () => formState.isDirty && !saving,
+    // Opening the refund dialog (a child route) keeps the form, so it doesn't count as leaving.
+    shouldBlockFn: ({ next }) =>
+      formState.isDirty && !saving && !(order !== null && next.pathname.startsWith(`/orders/${order.id}`)),
     enableBeforeUnload: () => formState.isDirty,
     withResolver: true,
   });

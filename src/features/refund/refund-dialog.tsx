@@ -1,0 +1,185 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import {
+  allowedActions,
+  REFUND_REASON_LABELS,
+  REFUND_REASONS,
+  refundEstimate,
+  type Order,
+  type RefundReason,
+} from '@/domain';
+import { isApiError } from '@/api/api-error';
+import type { RefundRequestResponse } from '@/api/contract';
+import { useCreateRefundRequest } from '@/api/orders/create-refund-request';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { CONTROL_CLASS } from '@/components/ui/form-field';
+import { useNow } from '@/lib/use-now';
+import { EstimateTable } from './estimate-table';
+import { forgetRefundKey, refundKeyFor } from './refund-key';
+import { refundFormSchema, type RefundFormValues } from './refund-form';
+
+interface RefundDialogProps {
+  order: Order;
+  initialReason?: RefundReason;
+  onClose: () => void;
+  onSent: (result: RefundRequestResponse) => void;
+}
+
+function failureMessage(error: unknown): string {
+  if (!isApiError(error)) return 'The request could not be sent. What you entered is still here.';
+  if (error.code === 'refund_already_requested') return 'A refund request for this order is already with support.';
+  if (error.code === 'refund_not_allowed') return `Support can't take this request: ${error.message}`;
+  if (error.code === 'validation') return error.issues[0]?.message ?? error.message;
+  return `${error.message} What you entered is still here; try again.`;
+}
+
+export function RefundDialog({ order, initialReason, onClose, onSent }: RefundDialogProps) {
+  const now = useNow();
+  const ids = useId();
+  const [idempotencyKey] = useState(() => refundKeyFor(order.id));
+  const send = useCreateRefundRequest();
+  const form = useForm<RefundFormValues>({
+    resolver: zodResolver(refundFormSchema),
+    defaultValues: { reason: initialReason ?? '', note: '', itemIds: order.items.map((item) => item.id) },
+  });
+  const { register, handleSubmit, formState, control } = form;
+  const itemIds = useWatch({ control, name: 'itemIds' });
+  const reason = useWatch({ control, name: 'reason' });
+  const decision = allowedActions(order, now).refund;
+  const estimate = refundEstimate(order, now, itemIds.length > 0 ? itemIds : undefined);
+
+  const submit = handleSubmit((values) => {
+    if (send.isPending || values.reason === '') return;
+    const everything = values.itemIds.length === order.items.length;
+    send.mutate(
+      {
+        orderId: order.id,
+        idempotencyKey,
+        body: {
+          reason: values.reason,
+          ...(values.note.trim() ? { note: values.note.trim() } : {}),
+          ...(everything ? {} : { itemIds: values.itemIds }),
+        },
+      },
+      {
+        onSuccess: (result) => {
+          forgetRefundKey(order.id);
+          onSent(result);
+        },
+      },
+    );
+  });
+
+  const errorId = `${ids}-error`;
+  return (
+    <Dialog
+      open
+      onOpenChange={(open) => {
+        if (!open && !send.isPending) onClose();
+      }}
+      width="lg"
+      title={`Refund request for order #${order.code}`}
+      description="Support reviews the request and emails you. Nothing is refunded until they do."
+      footer={
+        <>
+          <Button onClick={onClose} disabledReason={send.isPending ? 'Sending the request…' : null}>
+            Cancel
+          </Button>
+          <Button
+            variant="primary"
+            busy={send.isPending}
+            disabledReason={decision.allowed ? null : decision.reason}
+            onClick={() => void submit()}
+          >
+            {send.isPending ? 'Sending…' : 'Confirm'}
+          </Button>
+        </>
+      }
+    >
+      <form noValidate onSubmit={(event) => void submit(event)} className="space-y-5" aria-describedby={send.isError ? errorId : undefined}>
+        {!decision.allowed ? (
+          <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950 ring-1 ring-amber-600/30 ring-inset">
+            {decision.reason}
+          </p>
+        ) : null}
+        {send.isError ? (
+          <p id={errorId} role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-900 ring-1 ring-red-600/20 ring-inset">
+            {failureMessage(send.error)}
+          </p>
+        ) : null}
+
+        <div className="space-y-1">
+          <label htmlFor={`${ids}-reason`} className="text-xs font-medium text-zinc-700">
+            Reason
+          </label>
+          <select
+            id={`${ids}-reason`}
+            {...register('reason')}
+            className={CONTROL_CLASS}
+            aria-invalid={Boolean(formState.errors.reason)}
+            aria-describedby={formState.errors.reason ? `${ids}-reason-error` : undefined}
+          >
+            <option value="">Choose a reason…</option>
+            {REFUND_REASONS.map((value) => (
+              <option key={value} value={value}>
+                {REFUND_REASON_LABELS[value]}
+              </option>
+            ))}
+          </select>
+          {formState.errors.reason ? (
+            <p id={`${ids}-reason-error`} className="text-xs font-medium text-red-700">
+              {formState.errors.reason.message}
+            </p>
+          ) : null}
+        </div>
+
+        <div className="space-y-1">
+          <label htmlFor={`${ids}-note`} className="text-xs font-medium text-zinc-700">
+            Note for support {reason === 'other' ? '(required)' : '(optional)'}
+          </label>
+          <textarea
+            id={`${ids}-note`}
+            rows={3}
+            {...register('note')}
+            className={`${CONTROL_CLASS} h-auto py-2`}
+            aria-invalid={Boolean(formState.errors.note)}
+            aria-describedby={formState.errors.note ? `${ids}-note-error` : undefined}
+          />
+          {formState.errors.note ? (
+            <p id={`${ids}-note-error`} className="text-xs font-medium text-red-700">
+              {formState.errors.note.message}
+            </p>
+          ) : null}
+        </div>
+
+        {order.items.length > 1 ? (
+          <fieldset className="space-y-1.5" aria-describedby={formState.errors.itemIds ? `${ids}-items-error` : undefined}>
+            <legend className="text-xs font-medium text-zinc-700">Items the request covers</legend>
+            {order.items.map((item) => (
+              <label key={item.id} className="flex items-center gap-2 text-sm">
+                <input type="checkbox" value={item.id} {...register('itemIds')} className="size-4 accent-accent-600" />
+                {item.name}
+                {item.quantity > 1 ? ` × ${item.quantity}` : ''}
+                {item.kind === 'personalized' ? <span className="text-xs text-zinc-500">made to order</span> : null}
+              </label>
+            ))}
+            {formState.errors.itemIds ? (
+              <p id={`${ids}-items-error`} className="text-xs font-medium text-red-700">
+                {formState.errors.itemIds.message}
+              </p>
+            ) : null}
+          </fieldset>
+        ) : null}
+
+        <section aria-labelledby={`${ids}-estimate`} className="space-y-2">
+          <h3 id={`${ids}-estimate`} className="text-sm font-semibold">
+            Estimate
+          </h3>
+          <EstimateTable estimate={estimate} />
+        </section>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { refundReasonSchema } from '@/domain';
+
+export const refundFormSchema = z
+  .object({
+    reason: z.union([refundReasonSchema, z.literal('')]),
+    note: z.string().max(1000, 'Keep the note under 1,000 characters'),
+    itemIds: z.array(z.string()).min(1, 'Choose at least one item'),
+  })
+  .superRefine((values, ctx) => {
+    if (values.reason === '') ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Choose a reason' });
+    if (values.reason === 'other' && values.note.trim() === '') {
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'Tell support what the request is about' });
+    }
+  });
+
+export type RefundFormValues = z.infer<typeof refundFormSchema>;
+
+export const SUCCESS_NOTICE =
+  'Your request has been successfully sent to our support team. The Support Team will assist with your request as quickly as possible.';
