@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createTestApi } from '@mocks/node';
 import type { BackendOptions } from '@mocks/backend/demo-backend';
 import { useNotices } from '@/stores/notices';
+import { usePreferences } from '@/features/orders-list/preferences-store';
 import { useSelection } from '@/features/orders-list/selection-store';
 
 export const ANCHOR_MS = Date.parse('2026-11-22T12:00:00Z');
@@ -18,6 +19,7 @@ export function useTestApi(options: BackendOptions = { seedOrders: 120 }) {
     window.localStorage.clear();
     useNotices.setState({ notices: [] });
     useSelection.getState().clear();
+    usePreferences.setState({ pageSize: 25, hiddenColumns: [] });
   });
   afterEach(() => api.server.resetHandlers());
   afterAll(() => api.server.close());

@@ -50,7 +50,8 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
       disabled={undefined}
       aria-disabled={blocked || undefined}
       aria-busy={busy || undefined}
-      aria-describedby={disabledReason ? cx(reasonId, rest['aria-describedby']) : rest['aria-describedby']}
+      // With a reason, the reason is the description (the tooltip's own copy would repeat it).
+      aria-describedby={disabledReason ? reasonId : rest['aria-describedby']}
       onClick={handleClick}
       className={cx(
         'inline-flex shrink-0 items-center justify-center rounded-md font-medium whitespace-nowrap transition-colors aria-disabled:cursor-not-allowed',
@@ -65,7 +66,10 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
   if (!disabledReason) return button;
   return (
     <>
-      <Tooltip content={disabledReason}>{button}</Tooltip>
+      {/* The tooltip hangs on a wrapper so it doesn't add a second description to the button. */}
+      <Tooltip content={disabledReason}>
+        <span className="inline-flex">{button}</span>
+      </Tooltip>
       {/* Referenced by aria-describedby: a description, not part of the button's name. */}
       <span id={reasonId} hidden>
         {disabledReason}

@@ -37,6 +37,7 @@ export function AllOrdersPage() {
   const { toggle: toggleOne, setMany, clear } = useSelection.getState();
   const deleteFlow = useDeleteFlow();
   const [selectingAll, setSelectingAll] = useState(false);
+  const [lastSelectAll, setLastSelectAll] = useState<{ key: string; ids: readonly string[] } | null>(null);
   const rememberSearch = useLastListSearch((state) => state.remember);
 
   useEffect(() => rememberSearch(search), [rememberSearch, search]);
@@ -66,13 +67,17 @@ export function AllOrdersPage() {
   const allOnPageSelected = items.length > 0 && selectedOnPage === items.length;
 
   const filterActive = hasActiveFilter(search);
-  const matching = filterActive && data && data.total > selected.size ? data.total : null;
+  const filterKey = `${params.status}\u0000${params.q}`;
+  const everyMatchSelected =
+    lastSelectAll?.key === filterKey && lastSelectAll.ids.every((id) => selected.has(id)) && data?.total === lastSelectAll.ids.length;
+  const matching = filterActive && data && data.total > 0 && !everyMatchSelected ? data.total : null;
 
   const selectAllMatching = async () => {
     setSelectingAll(true);
     try {
       const result = await queryClient.fetchQuery(orderIdsQueryOptions({ status: params.status, q: params.q }));
       setMany(result.ids.map((id, index) => [id, result.statuses[index] ?? 'unpaid'] as const), true);
+      setLastSelectAll({ key: filterKey, ids: result.ids });
     } catch (error) {
       notify({ tone: 'error', message: `Couldn't select every matching order. ${error instanceof Error ? error.message : ''}` });
     } finally {

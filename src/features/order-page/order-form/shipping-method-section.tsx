@@ -48,6 +48,8 @@ export function ShippingMethodSection({ access, catalog, currency }: ShippingMet
               const unavailable = !option.available ? option.reason : null;
               const disabled = Boolean(reason) || (Boolean(unavailable) && chosen !== method);
               const reasonElementId = `shipping-${method}-reason`;
+              const nameId = `shipping-${method}-name`;
+              const detailsId = `shipping-${method}-details`;
               return (
                 <label
                   key={method}
@@ -62,15 +64,21 @@ export function ShippingMethodSection({ access, catalog, currency }: ShippingMet
                     value={method}
                     {...register('shippingMethod')}
                     disabled={disabled}
-                    aria-describedby={unavailable ? reasonElementId : undefined}
+                    aria-labelledby={nameId}
+                    aria-describedby={[detailsId, unavailable ? reasonElementId : null].filter(Boolean).join(' ')}
                     className="mt-0.5 size-4 accent-accent-600"
                   />
                   <span className="min-w-0 flex-1">
                     <span className="flex items-center justify-between gap-2 font-medium">
-                      {SHIPPING_LABELS[method]}
-                      <span className="text-zinc-600 tabular">{formatMoney(SHIPPING_RATES_CENTS[method], currency)}</span>
+                      <span id={nameId}>{SHIPPING_LABELS[method]}</span>
+                      <span aria-hidden="true" className="text-zinc-600 tabular">
+                        {formatMoney(SHIPPING_RATES_CENTS[method], currency)}
+                      </span>
                     </span>
-                    <span className="block text-xs text-zinc-500">{DELIVERY[method]}</span>
+                    <span id={detailsId} className="block text-xs text-zinc-500">
+                      <span className="sr-only">{formatMoney(SHIPPING_RATES_CENTS[method], currency)}, </span>
+                      {DELIVERY[method]}
+                    </span>
                     {unavailable ? (
                       <span id={reasonElementId} className="mt-1 flex items-start gap-1 text-xs text-zinc-600">
                         <LockIcon />
