@@ -27,10 +27,40 @@ function mockServiceWorker(enabled: boolean): Plugin {
   };
 }
 
+/**
+ * Production builds carry a Content-Security-Policy: scripts only from this origin (no inline
+ * scripts, no eval), data only from this origin and the configured API. Inline styles stay
+ * allowed: the dialog and tooltip library positions elements with style attributes.
+ */
+function contentSecurityPolicy(apiUrl: string): Plugin {
+  const api = apiUrl ? ` ${new URL(apiUrl).origin}` : '';
+  const policy = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    `connect-src 'self'${api}`,
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+  return {
+    name: 'orderdesk:csp',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }],
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
-    plugins: [react(), tailwindcss(), mockServiceWorker(env.VITE_MOCK === 'true')],
+    plugins: [
+      react(),
+      tailwindcss(),
+      mockServiceWorker(env.VITE_MOCK === 'true'),
+      contentSecurityPolicy(env.VITE_API_URL ?? ''),
+    ],
     resolve: { alias },
     server: { port: 5173, strictPort: true },
     preview: { port: 4173, strictPort: true },

@@ -1,18 +1,22 @@
 import { setupServer } from 'msw/node';
 import { DemoBackend, type BackendOptions } from './backend/demo-backend';
+import { FaultInjector } from './backend/faults';
 import { createHandlers } from './handlers';
 
-/** A demo backend for tests in Node; `use()` a fresh one per test. */
+/** A demo backend for tests in Node; `reset()` gives a fresh one, `faults` injects trouble. */
 export function createTestApi(options: BackendOptions = {}) {
   let backend = new DemoBackend(options);
-  const server = setupServer(...createHandlers(() => backend));
+  const faults = new FaultInjector();
+  const server = setupServer(...createHandlers(() => backend, faults));
   return {
     server,
+    faults,
     get backend() {
       return backend;
     },
     reset(next: BackendOptions = options) {
       backend = new DemoBackend(next);
+      faults.settings = { latencyMs: 0, failRate: 0, timeoutRate: 0, offline: false };
       return backend;
     },
   };

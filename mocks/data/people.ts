@@ -48,3 +48,24 @@ export const INTERNATIONAL_PLACES: readonly Place[] = [
 ];
 
 export const PO_BOX_LINES = ['PO Box 1432', 'P.O. Box 88', 'Post Office Box 7', 'POB 2210'] as const;
+
+/**
+ * Names and address lines that try to break a page: markup, script, right-to-left overrides,
+ * zero-width characters, emoji, the longest a field allows. They must render as plain text.
+ */
+export const HOSTILE_NAMES = [
+  '<script>window.__pwned = true</script>',
+  '<img src=x onerror="window.__pwned=true">',
+  'Eve \u202Egnp.exe\u202C Mallory',
+  'Zero\u200BWidth\u200D Joiner\uFEFF',
+  '🦄 Ünïcörn 👩‍👩‍👧‍👦 Smith',
+  `Bartholomew ${'Longname-'.repeat(12)}`.slice(0, 120),
+] as const;
+
+export const HOSTILE_LINES = [
+  '"><svg onload="window.__pwned=true">',
+  "1 Main St'); DROP TABLE orders;--",
+  '\u202E12 Elm St',
+] as const;
+
+export const LONG_NOTE = `Customer says: ${'the parcel arrived crushed and the engraving is wrong; '.repeat(9)}`.slice(0, 500);

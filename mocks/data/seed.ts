@@ -9,7 +9,18 @@ import {
   refundEstimate,
 } from '@/domain';
 import { CATALOG } from './catalog';
-import { FIRST_NAMES, INTERNATIONAL_PLACES, LAST_NAMES, PO_BOX_LINES, REMOTE_PLACES, STREETS, US_PLACES } from './people';
+import {
+  FIRST_NAMES,
+  HOSTILE_LINES,
+  HOSTILE_NAMES,
+  INTERNATIONAL_PLACES,
+  LAST_NAMES,
+  LONG_NOTE,
+  PO_BOX_LINES,
+  REMOTE_PLACES,
+  STREETS,
+  US_PLACES,
+} from './people';
 import { createRandom, type Random } from './prng';
 
 export const DEFAULT_SEED_ORDERS = 500;
@@ -94,9 +105,11 @@ function makeOrder(random: Random, index: number, count: number, anchorMs: numbe
   const status = pickStatus(random, index);
   const first = random.pick(FIRST_NAMES);
   const last = random.pick(LAST_NAMES);
-  const name = `${first} ${last}`;
+  const hostile = index % 41 === 5 ? HOSTILE_NAMES[Math.floor(index / 41) % HOSTILE_NAMES.length] : undefined;
+  const name = hostile ?? `${first} ${last}`;
   const items = makeItems(random, index);
   const shippingAddress = makeAddress(random, name);
+  if (index % 53 === 7) shippingAddress.line1 = HOSTILE_LINES[Math.floor(index / 53) % HOSTILE_LINES.length] ?? shippingAddress.line1;
   const expressAllowed = !items.some((i) => i.restricted) && !PO_BOX_LINES.some((l) => l === shippingAddress.line1);
   const shippingMethod = expressAllowed && random.chance(0.25) ? 'express' : 'standard';
   const paidAt = status === 'unpaid' ? null : new Date(createdMs + random.int(1, 5) * MINUTE).toISOString();
@@ -108,7 +121,7 @@ function makeOrder(random: Random, index: number, count: number, anchorMs: numbe
     createdAt: new Date(createdMs).toISOString(),
     paidAt,
     currency: 'USD',
-    customer: { name, email: emailFor(first, last, index) },
+    customer: { name, email: hostile ? `guest${index}@example.com` : emailFor(first, last, index) },
     items,
     shippingAddress,
     shippingMethod,
@@ -128,8 +141,8 @@ function seedRefundRequest(order: Order, index: number, createdMs: number): Refu
   return {
     id: `rfr_seed_${index}`,
     createdAt: requestedAt.toISOString(),
-    reason: 'changed_mind',
-    note: '',
+    reason: index % 2 === 0 ? 'changed_mind' : 'damaged',
+    note: index % 2 === 0 ? '' : LONG_NOTE,
     itemIds: [],
     estimate,
     status: 'pending',

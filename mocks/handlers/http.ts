@@ -1,4 +1,5 @@
-import { HttpResponse } from 'msw';
+import { delay, HttpResponse, type HttpResponseResolver } from 'msw';
+import type { FaultInjector } from '../backend/faults';
 import type { z } from 'zod';
 import type { Outcome } from '../backend/outcome';
 
@@ -45,4 +46,17 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S)
 
 export function searchParams(request: Request): Record<string, string> {
   return Object.fromEntries(new URL(request.url).searchParams.entries());
+}
+
+/** Wraps a handler so the injector's faults (latency, 500s, timeouts, offline) apply before it runs. */
+export function withFaults(faults: FaultInjector | undefined, resolver: HttpResponseResolver): HttpResponseResolver {
+  if (!faults) return resolver;
+  return async (info) => {
+    const { latencyMs, outcome } = faults.next();
+    if (latencyMs > 0) await delay(latencyMs);
+    if (outcome === 'offline') return HttpResponse.error();
+    if (outcome === 'timeout') await delay('infinite');
+    if (outcome === 'failure') return error(500, 'server_error', 'The server failed (injected fault).');
+    return resolver(info);
+  };
 }

@@ -5,6 +5,9 @@ import { ApiError } from './api-error';
 
 type Query = Record<string, string | number | undefined>;
 
+/** How long a request may take before it counts as failed. Tests shorten it. */
+export const httpSettings = { timeoutMs: 15_000 };
+
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   query?: Query;
@@ -44,15 +47,19 @@ async function readJson(response: Response): Promise<unknown> {
 export async function request<S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.infer<S>> {
   const { method = 'GET', query, body, headers, signal } = options;
   let response: Response;
+  const timeout = AbortSignal.timeout(httpSettings.timeoutMs);
   try {
     response = await fetch(apiUrl(path, query), {
       method,
-      signal,
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
       headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (cause) {
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    if (timeout.aborted) {
+      throw new ApiError(0, 'timeout', 'The server took too long to answer. Check your connection and try again.');
+    }
+    if (signal?.aborted) throw cause;
     throw new ApiError(0, 'network', "Can't reach the server. Check your connection and try again.");
   }
   const payload = await readJson(response);

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { env } from '@/config/env';
 import { Button } from '@/components/ui/button';
 import { NoticeRegion } from '@/components/ui/notice-region';
+import { OfflineBanner } from '@/components/ui/offline-banner';
 import { notify } from '@/stores/notices';
 
 function ResetDemoData() {
@@ -69,6 +70,7 @@ export function Layout() {
           </div>
         </div>
       </header>
+      <OfflineBanner />
       <main id="main" className="mx-auto max-w-[1440px] px-6 py-6">
         <Outlet />
       </main>

@@ -1,9 +1,20 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '@/api/api-error';
+import { useConnection } from '@/stores/connection';
 
-/** Reads retry with backoff on network and server failures; a 4xx answer is final. Writes never retry by default. */
+const reachable = () => useConnection.getState().setServerReachable(true);
+const track = (error: unknown) => {
+  if (isApiError(error) && error.isNetwork) useConnection.getState().setServerReachable(false);
+};
+
+/**
+ * Reads retry with backoff on network and server failures; a 4xx answer is final. Writes never
+ * retry unless idempotent (the refund request says so itself). Every outcome tells the offline banner.
+ */
 export function createQueryClient() {
   return new QueryClient({
+    queryCache: new QueryCache({ onError: track, onSuccess: reachable }),
+    mutationCache: new MutationCache({ onError: track, onSuccess: reachable }),
     defaultOptions: {
       queries: {
         staleTime: 10_000,

@@ -1,14 +1,19 @@
-import { QueryClient } from '@tanstack/react-query';
 import { createMemoryHistory } from '@tanstack/react-router';
 import { act, render, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { QueryClient } from '@tanstack/react-query';
 import { App } from '@/app/app';
+import { createQueryClient } from '@/app/query-client';
 import { createAppRouter } from '@/app/router';
 
+/** The app's own query client (with its connection tracking), without retries or focus refetches. */
 export function createTestQueryClient() {
-  return new QueryClient({
-    defaultOptions: { queries: { retry: false, staleTime: 0, refetchOnWindowFocus: false }, mutations: { retry: false } },
+  const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({
+    queries: { retry: false, staleTime: 0, refetchOnWindowFocus: false },
+    mutations: { retry: false },
   });
+  return queryClient;
 }
 
 export interface RenderedApp extends RenderResult {

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createTestApi } from '@mocks/node';
 import type { BackendOptions } from '@mocks/backend/demo-backend';
+import { useConnection } from '@/stores/connection';
 import { useNotices } from '@/stores/notices';
 import { usePreferences } from '@/features/orders-list/preferences-store';
 import { useSelection } from '@/features/orders-list/selection-store';
@@ -18,6 +19,8 @@ export function useTestApi(options: BackendOptions = { seedOrders: 120 }) {
     api.reset({ anchorMs: Date.now(), ...options });
     window.localStorage.clear();
     useNotices.setState({ notices: [] });
+    useConnection.setState({ browserOnline: true, serverReachable: true });
+    window.sessionStorage.clear();
     useSelection.getState().clear();
     usePreferences.setState({ pageSize: 25, hiddenColumns: [] });
   });

@@ -94,7 +94,11 @@ export function AllOrdersPage() {
         <div>
           <h1 className="text-xl font-semibold tracking-tight text-zinc-900">All Orders</h1>
           <p className="mt-0.5 text-sm text-zinc-500">
-            {counts ? `${numbers.format(counts.all)} orders in your store` : 'Loading orders…'}
+            {!counts
+              ? 'Loading orders…'
+              : search.q.trim()
+                ? `${numbers.format(counts.all)} orders match “${search.q.trim()}”`
+                : `${numbers.format(counts.all)} orders in your store`}
           </p>
         </div>
         <Link

@@ -78,10 +78,10 @@ export function buildColumns(ctx: ColumnContext) {
       header: 'Customer',
       cell: ({ row }) => (
         <div className="min-w-0 max-w-64">
-          <div className="truncate font-medium" title={row.original.customer.name}>
+          <div className="truncate font-medium [unicode-bidi:isolate]" title={row.original.customer.name}>
             {row.original.customer.name}
           </div>
-          <div className="truncate text-xs text-zinc-500" title={row.original.customer.email}>
+          <div className="truncate text-xs text-zinc-500 [unicode-bidi:isolate]" title={row.original.customer.email}>
             {row.original.customer.email}
           </div>
         </div>
@@ -91,7 +91,7 @@ export function buildColumns(ctx: ColumnContext) {
       id: 'shipTo',
       header: 'Ship to',
       cell: ({ row }) => (
-        <div className="max-w-48 truncate text-zinc-600" title={shipTo(row.original)}>
+        <div className="max-w-48 truncate text-zinc-600 [unicode-bidi:isolate]" title={shipTo(row.original)}>
           {shipTo(row.original)}
         </div>
       ),

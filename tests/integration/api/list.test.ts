@@ -153,11 +153,13 @@ describe('GET /api/orders: search', () => {
   });
 
   it('an accented query matches unaccented text too ("Hernández" ≡ "hernandez")', async () => {
-    const accented = await fetchOrders(listParams({ q: 'Grace Hernández', pageSize: MAX_PAGE_SIZE }));
-    const plain = await fetchOrders(listParams({ q: 'grace hernandez', pageSize: MAX_PAGE_SIZE }));
+    const name = allOrders(api).find((o) => o.customer.name.includes('Hernández'))?.customer.name;
+    expect(name).toBeDefined();
+    const accented = await fetchOrders(listParams({ q: name ?? '', pageSize: MAX_PAGE_SIZE }));
+    const plain = await fetchOrders(listParams({ q: fold(name ?? ''), pageSize: MAX_PAGE_SIZE }));
     expect(accented.total).toBeGreaterThan(0);
     expect(accented.items.map((o) => o.id)).toEqual(plain.items.map((o) => o.id));
-    expect(plain.items.every((o) => o.customer.name === 'Grace Hernández' || o.shippingAddress.name === 'Grace Hernández')).toBe(true);
+    expect(plain.items.every((o) => o.customer.name === name || o.shippingAddress.name === name)).toBe(true);
   });
 
   // Ł and Ø are letters "with stroke": Unicode NFD does not split them, so stripping combining marks

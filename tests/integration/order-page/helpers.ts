@@ -1,10 +1,37 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, type JsonBodyType } from 'msw';
 import type { OrderListParams, OrderListResponse } from '@/api/contract';
 import type { Order, OrderStatus } from '@/domain';
 import { renderApp, type RenderedApp } from '../../support/render-app';
 
 /** Shared finders for the order page and the refund dialog, by the names in SPEC "UI names". */
+
+/*
+ * happy-dom 21 lacks HTMLSelectElement.size and HTMLOptionElement.defaultSelected. react-hook-form
+ * reads both to tell whether a <select> was edited before the form was ready; with them missing
+ * every select counts as "edited", so RHF takes its blank first option instead of the order's value
+ * (product, US state, refund reason all show empty). Browsers have both: supply them here.
+ */
+if (document.createElement('select').size === undefined) {
+  Object.defineProperty(HTMLSelectElement.prototype, 'size', {
+    configurable: true,
+    get(this: HTMLSelectElement) {
+      const size = Number(this.getAttribute('size'));
+      return Number.isInteger(size) && size > 0 ? size : 0;
+    },
+  });
+}
+if (document.createElement('option').defaultSelected === undefined) {
+  Object.defineProperty(HTMLOptionElement.prototype, 'defaultSelected', {
+    configurable: true,
+    get(this: HTMLOptionElement) {
+      return this.hasAttribute('selected');
+    },
+    set(this: HTMLOptionElement, value: boolean) {
+      this.toggleAttribute('selected', Boolean(value));
+    },
+  });
+}
 
 interface Backend {
   list: (params: OrderListParams) => OrderListResponse;
@@ -47,8 +74,21 @@ export function radio(name: 'Standard' | 'Express'): HTMLInputElement {
   return screen.getByRole<HTMLInputElement>('radio', { name });
 }
 
-export function notices(): HTMLElement {
-  return screen.getByRole('status');
+/** The text of every live status region (the notice region, and any other polite status). */
+export function noticeText(): string {
+  return screen
+    .queryAllByRole('status')
+    .map((region) => region.textContent ?? '')
+    .join('\n');
+}
+
+/** Waits for a notice whose whole text is this (or matches it), in a role="status" region. */
+export async function findNotice(text: string | RegExp): Promise<HTMLElement> {
+  return waitFor(() => {
+    const [hit] = screen.queryAllByRole('status').flatMap((region) => within(region).queryAllByText(text));
+    if (!hit) throw new Error(`No notice ${String(text)}; notices: ${noticeText()}`);
+    return hit;
+  });
 }
 
 export async function replaceText(app: RenderedApp, element: HTMLElement, text: string): Promise<void> {

@@ -12,6 +12,7 @@ import { addressDifferences, emptyFormValues, formValuesFrom, orderFormSchema, t
 import { ItemsSection } from './items-section';
 import { ShippingMethodSection } from './shipping-method-section';
 import { TotalsSummary } from './totals-summary';
+import { discardDraft, useDraft } from './use-draft';
 
 export type SaveOutcome =
   | { ok: true; saved: Order }
@@ -38,6 +39,8 @@ export function OrderForm({ order, products, submitLabel, onSave, notice, aside 
     mode: 'onTouched',
   });
   const { handleSubmit, setError, reset, formState } = form;
+  const draftKey = order?.id ?? 'new';
+  const draft = useDraft(draftKey, form);
   const [failure, setFailure] = useState<string | null>(null);
   const [retryable, setRetryable] = useState(false);
   const [review, setReview] = useState<OrderFormValues | null>(null);
@@ -61,6 +64,7 @@ export function OrderForm({ order, products, submitLabel, onSave, notice, aside 
     const outcome = await onSave(values);
     setSaving(false);
     if (outcome.ok) {
+      draft.clear();
       reset(formValuesFrom(outcome.saved));
       return;
     }
@@ -85,6 +89,19 @@ export function OrderForm({ order, products, submitLabel, onSave, notice, aside 
         <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
           <div className="space-y-5">
             {notice}
+            {draft.restored ? (
+              <div role="status" className="flex items-center justify-between gap-3 rounded-lg bg-sky-50 px-4 py-3 text-sm text-sky-950 ring-1 ring-sky-600/20 ring-inset">
+                <p>Your unsaved changes from earlier are back in the form.</p>
+                <div className="flex gap-2">
+                  <Button size="sm" onClick={() => draft.discard(order ? formValuesFrom(order) : emptyFormValues())}>
+                    Discard them
+                  </Button>
+                  <Button size="sm" variant="ghost" onClick={draft.dismissRestored}>
+                    OK
+                  </Button>
+                </div>
+              </div>
+            ) : null}
             {failure ? (
               <div role="alert" className="flex items-start justify-between gap-3 rounded-lg bg-red-50 px-4 py-3 text-sm text-red-900 ring-1 ring-red-600/20 ring-inset">
                 <p>{failure}</p>
@@ -132,7 +149,13 @@ export function OrderForm({ order, products, submitLabel, onSave, notice, aside 
         footer={
           <>
             <Button onClick={() => blocker.reset?.()}>Stay</Button>
-            <Button variant="danger" onClick={() => blocker.proceed?.()}>
+            <Button
+              variant="danger"
+              onClick={() => {
+                discardDraft(draftKey);
+                blocker.proceed?.();
+              }}
+            >
               Leave
             </Button>
           </>

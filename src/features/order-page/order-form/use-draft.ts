@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import type { OrderFormValues } from './form-values';
+
+const PREFIX = 'orderdesk.draft.';
+const SAVE_DELAY_MS = 400;
+
+interface StoredDraft {
+  values: OrderFormValues;
+  savedAt: number;
+}
+
+function read(key: string): StoredDraft | null {
+  try {
+    const raw = window.sessionStorage.getItem(PREFIX + key);
+    return raw ? (JSON.parse(raw) as StoredDraft) : null;
+  } catch {
+    return null;
+  }
+}
+
+function write(key: string, values: OrderFormValues): void {
+  try {
+    window.sessionStorage.setItem(PREFIX + key, JSON.stringify({ values, savedAt: Date.now() } satisfies StoredDraft));
+  } catch {
+    // Storage full or blocked: the form still holds the values for this visit.
+  }
+}
+
+export function discardDraft(key: string): void {
+  try {
+    window.sessionStorage.removeItem(PREFIX + key);
+  } catch {
+    // Nothing was stored.
+  }
+}
+
+/**
+ * Keeps what the merchant typed in sessionStorage until it is saved, so a reload, a crash or a
+ * failed save loses nothing. A draft found on opening the form is put back into it.
+ */
+export function useDraft(key: string, form: UseFormReturn<OrderFormValues>) {
+  const [restored, setRestored] = useState(false);
+
+  useEffect(() => {
+    const draft = read(key);
+    if (draft) {
+      form.reset(draft.values, { keepDefaultValues: true });
+      // Restoring once on mount is syncing with external storage.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setRestored(true);
+    }
+  }, [key, form]);
+
+  useEffect(() => {
+    let timer: number | undefined;
+    const subscription = form.watch(() => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        if (form.formState.isDirty) write(key, form.getValues());
+        else discardDraft(key);
+      }, SAVE_DELAY_MS);
+    });
+    return () => {
+      window.clearTimeout(timer);
+      subscription.unsubscribe();
+    };
+  }, [key, form]);
+
+  return {
+    restored,
+    dismissRestored: () => setRestored(false),
+    discard: (serverValues: OrderFormValues) => {
+      discardDraft(key);
+      form.reset(serverValues);
+      setRestored(false);
+    },
+    clear: () => discardDraft(key),
+  };
+}
