@@ -29,7 +29,7 @@ const boundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.scratch', 'dist', 'dist-demo', 'node_modules', 'mocks/public', 'coverage', 'test-results', 'playwright-report', '.reports'] },
+  { ignores: ['.scratch', 'dist', 'dist-*', 'node_modules', 'mocks/public', 'coverage', 'test-results', 'playwright-report', '.reports'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node } } },
