@@ -3,6 +3,7 @@
 // 100,000, and compares every figure with a no-framework floor page (bench/floor.html) that seeds
 // the same orders and renders the same 25 rows. Prints a table, writes bench/results.json.
 // Slow figures never fail the command; only a broken build or a page that never shows rows does.
+/* global window, document, location, MutationObserver, requestIdleCallback, requestAnimationFrame, HTMLInputElement, KeyboardEvent -- instrument() runs in the page */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
@@ -18,6 +19,7 @@ const PROD_DIR = 'dist-bench-prod';
 const PORT = 4180;
 const BASE = `http://localhost:${PORT}`;
 const STARTED = Date.now();
+const LOAD_AT_START = Math.round(os.loadavg()[0] * 100) / 100;
 
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(`--${name}`);
@@ -29,10 +31,11 @@ const option = (name, fallback) => {
 };
 
 if (flag('help')) {
-  console.log(`node bench/run.mjs [--runs 5] [--sizes 1000,10000,100000] [--budget 240] [--no-profile] [--keep]
+  console.log(`node bench/run.mjs [--runs 5] [--sizes 1000,10000,100000] [--budget 240] [--query chicago] [--no-profile] [--keep]
   --runs     runs per size (default 5; fewer are made if the time budget would be exceeded)
   --sizes    seedOrders values (default 1000,10000,100000)
   --budget   seconds for the whole command before it stops adding rounds (default 240)
+  --query    what the search step types before Enter (default chicago; a city in the seed)
   --no-profile  skip the CPU profile of one extra load at the largest size
   --keep     keep ${DEMO_DIR}/ and ${PROD_DIR}/ afterwards`);
   process.exit(0);
@@ -46,7 +49,7 @@ const SIZES = String(option('sizes', process.env.BENCH_SIZES ?? '1000,10000,1000
 const BUDGET_MS = Number(option('budget', process.env.BENCH_BUDGET_S ?? 240)) * 1000;
 const PROFILE = !flag('no-profile');
 const KEEP = flag('keep');
-const SEARCH_QUERY = 'chicago';
+const SEARCH_QUERY = String(option('query', 'chicago'));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--headless',
@@ -169,6 +172,7 @@ function instrument() {
   const idle = () => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 }));
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
+  let lastInputAt = 0;
   /** ms from just before `trigger` to the first DOM mutation after which `done()` holds. */
   const measure = (trigger, done, timeoutMs = 30_000) =>
     new Promise((resolve, reject) => {
@@ -195,9 +199,23 @@ function instrument() {
       observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
       const timer = setTimeout(() => finish(0, new Error(`no expected DOM state within ${timeoutMs} ms`)), timeoutMs);
       start = performance.now();
+      lastInputAt = start;
       trigger();
       check();
     });
+
+  /** The API calls made since the last input: when the first was sent, when the last answered. */
+  const apiTiming = (ms) => {
+    const start = lastInputAt;
+    const calls = performance
+      .getEntriesByType('resource')
+      .filter((r) => r.startTime >= start && r.startTime <= start + ms && new URL(r.name).pathname.startsWith('/api/'));
+    if (!calls.length) return {};
+    return {
+      apiSent: Math.min(...calls.map((r) => r.startTime)) - start,
+      apiBack: Math.max(...calls.map((r) => r.responseEnd)) - start,
+    };
+  };
 
   const need = (value, what) => {
     if (!value) throw new Error(`not found: ${what}`);
@@ -205,13 +223,19 @@ function instrument() {
   };
 
   b.step = async (name, arg) => {
-    await idle(); // readiness: let the previous step's leftovers run first
+    const result = await runStep(name, arg);
+    return { ...result, ...apiTiming(result.ms) };
+  };
+
+  const runStep = async (name, arg) => {
     const before = signature();
     switch (name) {
       case 'nextPage': {
         const button = need(byText('button', (t) => t === 'Next page'), 'button "Next page"');
         return { ms: await measure(() => button.click(), () => settled() && signature() !== before) };
       }
+      case 'nextPageAgain':
+        return runStep('nextPage', arg);
       case 'sortTotal': {
         const button = need(byText('table[aria-label="Orders"] thead button', (t) => t.includes('Total')), 'header "Total"');
         const sortedDesc = () => [...document.querySelectorAll('th[aria-sort="descending"]')].some((th) => th.textContent.includes('Total'));
@@ -278,9 +302,12 @@ function instrument() {
     const resources = performance.getEntriesByType('resource');
     const nav = performance.getEntriesByType('navigation')[0];
     const js = resources.filter((r) => /\/assets\/[^/]+\.js$/.test(new URL(r.name).pathname));
+    const entrySrc = document.querySelector('script[type="module"][src]')?.src;
+    const entry = js.find((r) => r.name === entrySrc);
     const api = resources.find((r) => new URL(r.name).pathname === '/api/orders');
     return {
       htmlResponseEnd: nav?.responseEnd ?? null,
+      entryJsEnd: entry?.responseEnd ?? null,
       jsLoadedEnd: js.length ? Math.max(...js.map((r) => r.responseEnd)) : null,
       firstApiRequestStart: api?.startTime ?? null,
       firstApiResponseEnd: api?.responseEnd ?? null,
@@ -337,6 +364,7 @@ function longTaskStats(tasks, from, to) {
 
 const APP_STEPS = [
   ['nextPage'],
+  ['nextPageAgain'],
   ['sortTotal'],
   ['tabUnpaid'],
   ['selectRow'],
@@ -370,14 +398,17 @@ async function appRun(size, { collectJs = false, profile = false } = {}) {
     result.load = await withTimeout(page.evaluate(() => window.__bench.firstRowPromise), LOAD_TIMEOUT_MS, `first row at ${size}`);
     if (profile) {
       result.profile = (await cdp.send('Profiler.stop')).profile;
-      return result;
+      result.stepProfiles = {};
     }
     result.breakdown = await page.evaluate(() => window.__bench.loadBreakdown());
     await page.evaluate(() => window.__bench.settle());
     Object.assign(result, await heap(cdp));
     for (const [name, arg] of APP_STEPS) {
       try {
+        await page.evaluate(() => window.__bench.settle()); // readiness: the previous step's leftovers run first
+        if (profile) await cdp.send('Profiler.start');
         result.steps[name] = await withTimeout(page.evaluate(([n, a]) => window.__bench.step(n, a), [name, arg]), 45_000, name);
+        if (profile) result.stepProfiles[name] = (await cdp.send('Profiler.stop')).profile;
       } catch (error) {
         result.errors.push(`${name}: ${String(error.message ?? error).split('\n')[0]}`);
         break; // later steps assume this one's state
@@ -405,6 +436,7 @@ async function floorRun(size) {
     const load = await withTimeout(page.evaluate(() => window.__bench.firstRowPromise), LOAD_TIMEOUT_MS, `floor first row at ${size}`);
     await page.evaluate(() => window.__bench.settle());
     const memory = await heap(cdp);
+    await page.evaluate(() => window.__bench.settle());
     const next = await page.evaluate(() => window.__bench.step('nextPage'));
     const tasks = await page.evaluate(() => window.__bench.longTasks);
     return { size, load, nextPage: next.ms, ...memory, longTasksLoad: longTaskStats(tasks, -Infinity, load + 1e-6) };
@@ -417,7 +449,7 @@ async function floorRun(size) {
 
 const gzipBytes = (file) => gzipSync(readFileSync(file)).length; // zlib default level (6)
 
-function jsShipped(jsPaths) {
+async function jsShipped(jsPaths) {
   const files = jsPaths.map((p) => {
     const file = path.join(ROOT, DEMO_DIR, p);
     const text = readFileSync(file, 'utf8');
@@ -441,7 +473,11 @@ function jsShipped(jsPaths) {
       queue.push(path.posix.join(path.posix.dirname(url), m[1]));
     }
   }
-  const prodFiles = [...seen].map((url) => ({ path: url, gzip: gzipBytes(path.join(prodRoot, url)) }));
+  const prodFiles = [];
+  for (const url of seen) {
+    const file = path.join(prodRoot, url);
+    prodFiles.push({ path: url, gzip: gzipBytes(file), byOwner: await attributeBundle(file) });
+  }
   const prodEntry = prodFiles.reduce((sum, f) => sum + f.gzip, 0);
   const allProd = readdirSync(path.join(prodRoot, 'assets')).filter((f) => f.endsWith('.js'));
   return { files, withMock, withoutMock, prodFiles, prodEntry, prodChunks: allProd.length };
@@ -449,13 +485,53 @@ function jsShipped(jsPaths) {
 
 // ───────────────────────────── CPU profile ─────────────────────────────
 
-async function summarizeProfile(profile) {
-  let SourceMapConsumer = null;
+/** source-map-js (a dependency of vite and tailwind); without it, names stay minified. */
+async function sourceMapConsumerClass() {
   try {
-    ({ SourceMapConsumer } = (await import('source-map-js')).default);
+    return (await import('source-map-js')).default.SourceMapConsumer;
   } catch {
-    /* names stay minified */
+    return null;
   }
+}
+
+/** Which package or app folder a source path belongs to. */
+function owner(source) {
+  if (!source) return '(unmapped)';
+  const pkg = source.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//);
+  if (pkg) return pkg[1];
+  const local = source.replace(/^(\.\.\/)+/, '').replace(/^\.\//, '');
+  const parts = local.split('/');
+  return parts[0] === 'src' && parts.length > 2 ? `${parts[0]}/${parts[1]}/` : parts.length > 1 ? `${parts[0]}/` : local;
+}
+
+/** Minified bytes of a bundle per package / app folder, from its source map. */
+async function attributeBundle(jsFile) {
+  const SourceMapConsumer = await sourceMapConsumerClass();
+  const mapFile = `${jsFile}.map`;
+  if (!SourceMapConsumer || !existsSync(mapFile)) return null;
+  const lines = readFileSync(jsFile, 'utf8').split('\n');
+  const consumer = new SourceMapConsumer(JSON.parse(readFileSync(mapFile, 'utf8')));
+  const bytes = new Map();
+  const add = (source, n) => n > 0 && bytes.set(owner(source), (bytes.get(owner(source)) ?? 0) + n);
+  let prev = null;
+  consumer.eachMapping(
+    (m) => {
+      if (prev) {
+        const end = prev.generatedLine === m.generatedLine ? m.generatedColumn : (lines[prev.generatedLine - 1]?.length ?? 0);
+        add(prev.source, end - prev.generatedColumn);
+      }
+      prev = { source: m.source, generatedLine: m.generatedLine, generatedColumn: m.generatedColumn };
+    },
+    null,
+    SourceMapConsumer.GENERATED_ORDER,
+  );
+  if (prev) add(prev.source, (lines[prev.generatedLine - 1]?.length ?? 0) - prev.generatedColumn);
+  const total = [...bytes.values()].reduce((a, b) => a + b, 0);
+  return [...bytes.entries()].sort((a, b) => b[1] - a[1]).map(([name, n]) => ({ name, bytes: n, share: round(n / total, 3) }));
+}
+
+async function summarizeProfile(profile) {
+  const SourceMapConsumer = await sourceMapConsumerClass();
   const consumers = new Map();
   const consumerFor = (url) => {
     if (!SourceMapConsumer || !url) return null;
@@ -513,6 +589,11 @@ async function summarizeProfile(profile) {
 
 // ───────────────────────────── report ─────────────────────────────
 
+const shortFile = (file) =>
+  file
+    .replace(/^node_modules\/((?:@[^/]+\/)?[^/]+)\/.*$/, '$1')
+    .replace(/^\(garbage collector\)$/, 'GC')
+    .replace(/^\/assets\/.*$/, '(bundle)');
 const fmtMs = (x) => (x === null || x === undefined ? '—' : x >= 100 ? `${Math.round(x)}` : x.toFixed(1));
 const fmtInt = (x) => new Intl.NumberFormat('en-US').format(x);
 const fmtKB = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -522,6 +603,7 @@ const lpad = (s, n) => String(s).padStart(n);
 const METRICS = [
   { key: 'load', label: 'load: nav → first row', floor: 'load' },
   { key: 'nextPage', label: 'next page', floor: 'nextPage' },
+  { key: 'nextPageAgain', label: 'next page again (warm)', floor: 'nextPage' },
   { key: 'sortTotal', label: 'sort by Total', floor: 'nextPage' },
   { key: 'tabUnpaid', label: 'status tab → Unpaid', floor: 'nextPage' },
   { key: 'selectRow', label: 'select one row', floor: 'nextPage' },
@@ -540,6 +622,10 @@ function main_report(data) {
   lines.push('');
   lines.push(`Orderdesk benchmark — ${data.date} — ${data.machine.cpus}× ${data.machine.cpuModel}, node ${data.machine.node}, ${data.machine.chromium}`);
   lines.push(`runs per size: ${data.runsPerSize}; times in ms, measured in the page; floor = bench/floor.html (same seed, plain DOM)`);
+  const [startLoad, endLoad] = [data.machine.loadAverageAtStart, data.machine.loadAverageAtEnd];
+  if (Math.max(startLoad, endLoad) > data.machine.cpus) {
+    lines.push(`note: the machine was busy (1-min load average ${startLoad} at start, ${endLoad} at end, on ${data.machine.cpus} CPUs): expect noise`);
+  }
   lines.push('');
   lines.push(row(['figure', 'orders', 'median', 'min', 'max', 'floor', '×floor', 'target']));
   lines.push('─'.repeat(W.reduce((a, b) => a + b + 1, 0)));
@@ -566,12 +652,24 @@ function main_report(data) {
   }
   lines.push('');
   lines.push('load breakdown (median ms from navigation start)');
-  lines.push(row(['', 'orders', 'JS in', 'API sent', 'API back', '1st row', '', '']).trimEnd());
+  lines.push(row(['', 'orders', 'entry JS', 'all JS', 'API sent', 'API back', '1st row', '']).trimEnd());
   for (const size of sizes) {
     const b = figures[size]?.breakdown ?? {};
-    lines.push(row(['', fmtInt(size), fmtMs(b.jsLoadedEnd), fmtMs(b.firstApiRequestStart), fmtMs(b.firstApiResponseEnd), fmtMs(b.firstRow), '', '']).trimEnd());
+    lines.push(
+      row(['', fmtInt(size), fmtMs(b.entryJsEnd), fmtMs(b.jsLoadedEnd), fmtMs(b.firstApiRequestStart), fmtMs(b.firstApiResponseEnd), fmtMs(b.firstRow), '']).trimEnd(),
+    );
   }
-  lines.push('  (API sent = the mock seeded and started, React rendered and asked; API back = the mock answered)');
+  lines.push('  (all JS = the mock chunk too; API sent = the mock seeded and started, React rendered and asked; API back = the mock answered)');
+  lines.push('');
+  lines.push('interaction breakdown (median ms after the input)');
+  lines.push(row(['', 'orders', 'API sent', 'API back', 'DOM done', '', '', '']).trimEnd());
+  for (const k of INTERACTIONS) {
+    sizes.forEach((size, i) => {
+      const b = figures[size]?.stepBreakdown?.[k] ?? {};
+      lines.push(row([i === 0 ? `  ${METRICS.find((m) => m.key === k).label}` : '', fmtInt(size), fmtMs(b.apiSent), fmtMs(b.apiBack), fmtMs(b.done), '', '', '']).trimEnd());
+    });
+  }
+  lines.push('  (input → the app asks the mock → the mock answers → React shows it)');
   lines.push('');
   lines.push('memory and long tasks (median over runs; "longest after load" = max over runs)');
   lines.push(row(['', 'orders', 'heap MB', 'after GC', 'floor GC', 'LT count', 'LT ms', 'longest after load']));
@@ -600,6 +698,13 @@ function main_report(data) {
   const jsTarget = targets.find((t) => t.metric === 'js');
   lines.push(`  ${pad('build without the mock (entry + static)', 40)} ${lpad(fmtKB(js.prodEntry), 10)}   ${jsTarget.pass ? 'PASS' : 'MISS'} ${jsTarget.text}`);
   lines.push(`  ${pad('floor page', 40)} ${lpad(fmtKB(js.floor), 10)}`);
+  const biggest = js.prodFiles.slice().sort((a, b) => b.gzip - a.gzip)[0];
+  if (biggest?.byOwner) {
+    lines.push(`  what ${biggest.path} (no mock) is made of: share of minified bytes ≈ share of gzip`);
+    for (const o of biggest.byOwner.slice(0, 12)) {
+      lines.push(`    ${pad(o.name, 34)} ${lpad(`${(o.share * 100).toFixed(1)}%`, 6)}  ≈ ${lpad(fmtKB(o.share * biggest.gzip), 9)}`);
+    }
+  }
   if (data.profile) {
     lines.push('');
     lines.push(`CPU profile of one extra load at ${fmtInt(data.profile.size)} orders (${fmtMs(data.profile.loadMs)} ms to first row under the profiler; ${fmtMs(data.profile.busyMs)} ms busy)`);
@@ -607,6 +712,19 @@ function main_report(data) {
     for (const f of data.profile.topFiles) lines.push(`    ${lpad(fmtMs(f.ms), 7)} ms  ${f.file}`);
     lines.push('  top self time by function');
     for (const f of data.profile.topSelf.slice(0, 12)) lines.push(`    ${lpad(fmtMs(f.ms), 7)} ms  ${pad(f.where, 48)} ${f.code || f.fn}`);
+    const steps = data.profile.interactions;
+    if (steps) {
+      lines.push('');
+      lines.push('  the same page\'s interactions, one profile each (ms under the profiler; busy ms; top self time by file)');
+      for (const [k, p] of Object.entries(steps)) {
+        const label = METRICS.find((m) => m.key === k)?.label ?? k;
+        const top = p.topFiles
+          .slice(0, 4)
+          .map((f) => `${shortFile(f.file)} ${fmtMs(f.ms)}`)
+          .join(', ');
+        lines.push(`    ${pad(label, 26)} ${lpad(fmtMs(p.ms), 5)} ms  busy ${lpad(fmtMs(p.busyMs), 5)}: ${top}`);
+      }
+    }
   }
   if (data.errors.length) {
     lines.push('');
@@ -623,7 +741,7 @@ function main_report(data) {
 async function main() {
   log(`sizes ${SIZES.join(', ')}; up to ${RUNS} runs each; budget ${BUDGET_MS / 1000} s`);
   runStep('demo build', 'npx', ['vite', 'build', '--mode', 'demo', '--outDir', DEMO_DIR, '--logLevel', 'warn', '--sourcemap', 'hidden']);
-  runStep('build without the mock', 'npx', ['vite', 'build', '--outDir', PROD_DIR, '--logLevel', 'warn']);
+  runStep('build without the mock', 'npx', ['vite', 'build', '--outDir', PROD_DIR, '--logLevel', 'warn', '--sourcemap', 'hidden']);
   runStep('floor build', 'npx', ['vite', 'build', '--config', 'bench/vite.floor.config.mjs', '--logLevel', 'warn']);
   await startServer();
   log(`vite preview on ${BASE}`);
@@ -678,7 +796,16 @@ async function main() {
   if (PROFILE && Date.now() - STARTED < BUDGET_MS + 15_000) {
     try {
       const result = await appRun(largest, { profile: true });
-      profile = { size: largest, loadMs: round(result.load), ...(await summarizeProfile(result.profile)) };
+      profile = {
+        size: largest,
+        loadMs: round(result.load),
+        ...(await summarizeProfile(result.profile)),
+        interactions: Object.fromEntries(
+          await Promise.all(
+            Object.entries(result.stepProfiles).map(async ([k, p]) => [k, { ms: round(result.steps[k].ms), ...(await summarizeProfile(p)) }]),
+          ),
+        ),
+      };
       log(`profiled one load at ${fmtInt(largest)} orders`);
     } catch (error) {
       errors.push(`profile: ${error.message.split('\n')[0]}`);
@@ -694,11 +821,21 @@ async function main() {
   const floor = {};
   for (const size of SIZES) {
     const runs = app[size];
-    const breakdownKeys = ['htmlResponseEnd', 'jsLoadedEnd', 'firstApiRequestStart', 'firstApiResponseEnd', 'firstRow'];
+    const breakdownKeys = ['htmlResponseEnd', 'entryJsEnd', 'jsLoadedEnd', 'firstApiRequestStart', 'firstApiResponseEnd', 'firstRow'];
     figures[size] = {
       load: summary(runs.map((r) => r.load)),
       ...Object.fromEntries(METRICS.slice(1).map((m) => [m.key, summary(runs.map((r) => r.steps[m.key]?.ms))])),
       selectAllCount: runs.find((r) => r.steps.selectAll)?.steps.selectAll.count ?? null,
+      stepBreakdown: Object.fromEntries(
+        INTERACTIONS.map((k) => [
+          k,
+          {
+            apiSent: round(median(runs.map((r) => r.steps[k]?.apiSent).filter((x) => x != null))),
+            apiBack: round(median(runs.map((r) => r.steps[k]?.apiBack).filter((x) => x != null))),
+            done: round(median(runs.map((r) => r.steps[k]?.ms).filter((x) => x != null))),
+          },
+        ]),
+      ),
       breakdown: Object.fromEntries(breakdownKeys.map((k) => [k, round(median(runs.map((r) => r.breakdown?.[k]).filter((x) => x != null)) ?? NaN)])),
       heapUsedMB: summary(runs.map((r) => r.heapUsedMB)),
       heapAfterGcMB: summary(runs.map((r) => r.heapAfterGcMB)),
@@ -728,7 +865,7 @@ async function main() {
     ratios[size].heapAfterGc = ha && hb ? round(ha / hb, 2) : null;
   }
 
-  const js = jsPaths ? jsShipped(jsPaths) : { files: [], withMock: 0, withoutMock: 0, prodFiles: [], prodEntry: 0 };
+  const js = jsPaths ? await jsShipped(jsPaths) : { files: [], withMock: 0, withoutMock: 0, prodFiles: [], prodEntry: 0 };
   js.floor = readdirSync(path.join(ROOT, DEMO_DIR, 'floor', 'assets'))
     .filter((f) => f.endsWith('.js'))
     .reduce((sum, f) => sum + gzipBytes(path.join(ROOT, DEMO_DIR, 'floor', 'assets', f)), 0);
@@ -764,6 +901,8 @@ async function main() {
       cpus: cpus.length,
       cpuModel: cpus[0]?.model?.trim() ?? 'unknown',
       memoryGB: round(os.totalmem() / 2 ** 30),
+      loadAverageAtStart: LOAD_AT_START,
+      loadAverageAtEnd: round(os.loadavg()[0], 2),
       node: process.version,
       chromium: `Chromium ${chromiumVersion}`,
     },
@@ -788,7 +927,6 @@ async function main() {
     errors,
     raw: { app, floor: floorRuns },
   };
-  for (const size of SIZES) for (const run of data.raw.app[size]) delete run.profile;
   writeFileSync(path.join(BENCH, 'results.json'), `${JSON.stringify(data, null, 2)}\n`);
   console.log(main_report(data));
   const hasData = SIZES.every((size) => figures[size].load);

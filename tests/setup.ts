@@ -2,6 +2,33 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
+/*
+ * happy-dom 21 lacks HTMLSelectElement.size and HTMLOptionElement.defaultSelected. react-hook-form
+ * reads both to tell whether a <select> was edited before the form was ready; with them missing
+ * every select counts as "edited", so RHF takes its blank first option instead of the order's value
+ * (product, US state, refund reason all show empty). Browsers have both: supply them here.
+ */
+if (document.createElement('select').size === undefined) {
+  Object.defineProperty(HTMLSelectElement.prototype, 'size', {
+    configurable: true,
+    get(this: HTMLSelectElement) {
+      const size = Number(this.getAttribute('size'));
+      return Number.isInteger(size) && size > 0 ? size : 0;
+    },
+  });
+}
+if (document.createElement('option').defaultSelected === undefined) {
+  Object.defineProperty(HTMLOptionElement.prototype, 'defaultSelected', {
+    configurable: true,
+    get(this: HTMLOptionElement) {
+      return this.hasAttribute('selected');
+    },
+    set(this: HTMLOptionElement, value: boolean) {
+      this.toggleAttribute('selected', Boolean(value));
+    },
+  });
+}
 afterEach(() => {
+
   cleanup();
 });

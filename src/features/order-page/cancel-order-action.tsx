@@ -20,15 +20,27 @@ export function CancelOrderAction({ order }: { order: Order }) {
   const window = cancelWindow(order, now);
   const decision = allowedActions(order, now).cancel;
 
-  if (order.status === 'unpaid' || order.status === 'cancelled') return null;
+  if (order.status === 'unpaid' || (order.status === 'cancelled' && !confirming)) return null;
 
+  const estimate = refundEstimate(order, now);
+  const refundTotal = estimate?.kind === 'estimate' ? formatMoney(estimate.totalCents, order.currency) : null;
+  const refund = allowedActions(order, now).refund;
+
+  let trigger;
   if (order.status === 'shipped') {
-    return <Button disabledReason={decision.allowed ? null : decision.reason}>Cancel order</Button>;
-  }
-
-  if (!window.open) {
-    const refund = allowedActions(order, now).refund;
-    return (
+    trigger = <Button disabledReason={decision.allowed ? null : decision.reason}>Cancel order</Button>;
+  } else if (window.open) {
+    trigger = (
+      <>
+        <span className="text-xs text-zinc-600" aria-live="polite">
+          Free cancellation ends in {formatDuration(window.msLeft)}
+        </span>
+        <Button onClick={() => setConfirming(true)}>Cancel order</Button>
+      </>
+    );
+  } else if (order.status !== 'cancelled') {
+    // Past the free window, or in production: cancelling goes to support as a refund request.
+    trigger = (
       <Button
         disabledReason={refund.allowed ? null : refund.reason}
         title="Free cancellation has ended: cancelling now goes to support as a refund request."
@@ -41,14 +53,10 @@ export function CancelOrderAction({ order }: { order: Order }) {
     );
   }
 
-  const estimate = refundEstimate(order, now);
-  const refundTotal = estimate?.kind === 'estimate' ? formatMoney(estimate.totalCents, order.currency) : null;
   return (
     <div className="flex items-center gap-3">
-      <span className="text-xs text-zinc-600" aria-live="polite">
-        Free cancellation ends in {formatDuration(window.msLeft)}
-      </span>
-      <Button onClick={() => setConfirming(true)}>Cancel order</Button>
+      {trigger}
+      {/* Stays open if the window closes meanwhile: the server then refuses, and the notice says why. */}
       <Dialog
         open={confirming}
         onOpenChange={setConfirming}

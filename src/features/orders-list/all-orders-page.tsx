@@ -134,6 +134,7 @@ export function AllOrdersPage() {
         />
       ) : null}
 
+      <div id="orders-table">
       {orders.isError && !data ? (
         <LoadFailed message={orders.error.message} retrying={orders.isFetching} onRetry={() => void orders.refetch()} />
       ) : storeIsEmpty ? (
@@ -141,7 +142,7 @@ export function AllOrdersPage() {
       ) : data && data.total === 0 ? (
         <NoMatches onClear={() => setSearch({ status: 'all', q: '' })} />
       ) : (
-        <div id="orders-table">
+        <div>
           <OrdersTable
             orders={items}
             sort={params.sort}
@@ -180,6 +181,7 @@ export function AllOrdersPage() {
           ) : null}
         </div>
       )}
+      </div>
 
       <DeleteDialog
         entries={deleteFlow.pending?.entries ?? null}

@@ -31,9 +31,13 @@ export function BulkBar({ count, matching, selectingAll, onSelectAllMatching, on
         </button>
       ) : null}
       <div className="ml-auto flex items-center gap-2">
-        <Button size="sm" variant="ghost" className="text-zinc-200 hover:bg-zinc-800 hover:text-white" onClick={onClear}>
+        <button
+          type="button"
+          className="inline-flex h-7 items-center rounded-md px-2.5 text-xs font-medium text-white hover:bg-zinc-700"
+          onClick={onClear}
+        >
           Clear
-        </Button>
+        </button>
         <Button size="sm" variant="danger" onClick={onDelete}>
           Delete
         </Button>

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useState } from 'react';
+import { useId, useRef, useState, type BaseSyntheticEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import {
   allowedActions,
@@ -44,14 +44,24 @@ export function RefundDialog({ order, initialReason, onClose, onSent }: RefundDi
     resolver: zodResolver(refundFormSchema),
     defaultValues: { reason: initialReason ?? '', note: '', itemIds: order.items.map((item) => item.id) },
   });
-  const { register, handleSubmit, formState, control } = form;
+  const { register, formState, control } = form;
   const itemIds = useWatch({ control, name: 'itemIds' });
   const reason = useWatch({ control, name: 'reason' });
   const decision = allowedActions(order, now).refund;
   const estimate = refundEstimate(order, now, itemIds.length > 0 ? itemIds : undefined);
 
-  const submit = handleSubmit((values) => {
-    if (send.isPending || values.reason === '') return;
+  // Set before validation starts, so a double click sends one request, not two with one key.
+  const sending = useRef(false);
+  const submit = async (event?: BaseSyntheticEvent) => {
+    event?.preventDefault();
+    if (sending.current) return;
+    sending.current = true;
+    const valid = await form.trigger();
+    const values = form.getValues();
+    if (!valid || values.reason === '') {
+      sending.current = false;
+      return;
+    }
     const everything = values.itemIds.length === order.items.length;
     send.mutate(
       {
@@ -68,9 +78,12 @@ export function RefundDialog({ order, initialReason, onClose, onSent }: RefundDi
           forgetRefundKey(order.id);
           onSent(result);
         },
+        onSettled: () => {
+          sending.current = false;
+        },
       },
     );
-  });
+  };
 
   const errorId = `${ids}-error`;
   return (

@@ -5,34 +5,6 @@ import type { Order, OrderStatus } from '@/domain';
 import { renderApp, type RenderedApp } from '../../support/render-app';
 
 /** Shared finders for the order page and the refund dialog, by the names in SPEC "UI names". */
-
-/*
- * happy-dom 21 lacks HTMLSelectElement.size and HTMLOptionElement.defaultSelected. react-hook-form
- * reads both to tell whether a <select> was edited before the form was ready; with them missing
- * every select counts as "edited", so RHF takes its blank first option instead of the order's value
- * (product, US state, refund reason all show empty). Browsers have both: supply them here.
- */
-if (document.createElement('select').size === undefined) {
-  Object.defineProperty(HTMLSelectElement.prototype, 'size', {
-    configurable: true,
-    get(this: HTMLSelectElement) {
-      const size = Number(this.getAttribute('size'));
-      return Number.isInteger(size) && size > 0 ? size : 0;
-    },
-  });
-}
-if (document.createElement('option').defaultSelected === undefined) {
-  Object.defineProperty(HTMLOptionElement.prototype, 'defaultSelected', {
-    configurable: true,
-    get(this: HTMLOptionElement) {
-      return this.hasAttribute('selected');
-    },
-    set(this: HTMLOptionElement, value: boolean) {
-      this.toggleAttribute('selected', Boolean(value));
-    },
-  });
-}
-
 interface Backend {
   list: (params: OrderListParams) => OrderListResponse;
 }

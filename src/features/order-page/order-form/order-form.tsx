@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useBlocker } from '@tanstack/react-router';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { editableFields, readOnlyReason, type FieldIssue, type Order, type Product } from '@/domain';
 import { Button } from '@/components/ui/button';
@@ -40,6 +40,16 @@ export function OrderForm({ order, products, submitLabel, onSave, notice, aside 
   });
   const { handleSubmit, setError, reset, formState } = form;
   const draftKey = order?.id ?? 'new';
+
+  // When the server's copy moves on (a conflict, a save), fields the merchant didn't touch take the
+  // new values and what they typed stays, so a second Save can't undo someone else's change.
+  const seenVersion = useRef(order?.version);
+  useEffect(() => {
+    if (!order || seenVersion.current === order.version) return;
+    seenVersion.current = order.version;
+    reset(formValuesFrom(order), { keepDirtyValues: true });
+  }, [order, reset]);
+
   const draft = useDraft(draftKey, form);
   const [failure, setFailure] = useState<string | null>(null);
   const [retryable, setRetryable] = useState(false);

@@ -56,7 +56,7 @@ export function ShippingMethodSection({ access, catalog, currency }: ShippingMet
                   className={cx(
                     'flex cursor-pointer items-start gap-3 rounded-lg p-3 ring-1 ring-inset',
                     chosen === method ? 'bg-accent-50 ring-accent-600' : 'ring-zinc-200 hover:bg-zinc-50',
-                    disabled && 'cursor-not-allowed opacity-75 hover:bg-transparent',
+                    disabled && 'cursor-not-allowed bg-zinc-50 hover:bg-zinc-50',
                   )}
                 >
                   <input
@@ -75,7 +75,7 @@ export function ShippingMethodSection({ access, catalog, currency }: ShippingMet
                         {formatMoney(SHIPPING_RATES_CENTS[method], currency)}
                       </span>
                     </span>
-                    <span id={detailsId} className="block text-xs text-zinc-500">
+                    <span id={detailsId} className="block text-xs text-zinc-600">
                       <span className="sr-only">{formatMoney(SHIPPING_RATES_CENTS[method], currency)}, </span>
                       {DELIVERY[method]}
                     </span>
