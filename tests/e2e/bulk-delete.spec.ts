@@ -5,6 +5,8 @@ test('journey 1: filter Unpaid, tick three, Delete, Confirm — gone, also after
   await page.getByRole('tab', { name: /^Unpaid/ }).click();
   await expect(page).toHaveURL(/status=unpaid/);
   const table = page.getByRole('table', { name: 'Orders' });
+  // The previous rows stay while the new page loads; wait for the Unpaid ones.
+  await expect(table).toHaveAttribute('aria-busy', 'false');
   const boxes = table.getByRole('checkbox', { name: /^Select order #/ });
   await expect(boxes.first()).toBeVisible();
   const names = await boxes.evaluateAll((els) => els.slice(0, 3).map((el) => el.getAttribute('aria-label') ?? ''));

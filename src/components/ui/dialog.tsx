@@ -1,5 +1,5 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 
 interface DialogProps {
   open: boolean;
@@ -15,6 +15,7 @@ const WIDTHS = { sm: 'max-w-md', md: 'max-w-lg', lg: 'max-w-2xl' } as const;
 
 /** A modal: focus goes in, Escape closes, focus returns to where it was. */
 export function Dialog({ open, onOpenChange, title, description, children, footer, width = 'sm' }: DialogProps) {
+  const returnFocusTo = useRef<HTMLElement | null>(null);
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
@@ -22,6 +23,16 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
         <RadixDialog.Content
           className={`fixed top-1/2 left-1/2 z-50 flex max-h-[calc(100vh-2rem)] w-[calc(100vw-2rem)] ${WIDTHS[width]} -translate-x-1/2 -translate-y-1/2 flex-col rounded-xl bg-white shadow-2xl ring-1 ring-zinc-950/10`}
           aria-describedby={description ? undefined : undefined}
+          onOpenAutoFocus={() => {
+            returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+          }}
+          onCloseAutoFocus={(event) => {
+            // Back where the merchant was; if that control is gone (its row was deleted), to the page heading.
+            event.preventDefault();
+            const target = returnFocusTo.current;
+            if (target?.isConnected) target.focus();
+            else document.querySelector<HTMLElement>('main h1')?.focus();
+          }}
         >
           <div className="space-y-1.5 px-5 pt-5">
             <RadixDialog.Title className="text-base font-semibold text-zinc-900">{title}</RadixDialog.Title>

@@ -92,7 +92,7 @@ export function AllOrdersPage() {
     <div className="space-y-4">
       <div className="flex items-end justify-between gap-4">
         <div>
-          <h1 className="text-xl font-semibold tracking-tight text-zinc-900">All Orders</h1>
+          <h1 tabIndex={-1} className="text-xl font-semibold tracking-tight text-zinc-900 focus:outline-none">All Orders</h1>
           <p className="mt-0.5 text-sm text-zinc-500">
             {!counts
               ? 'Loading orders…'
