@@ -2,7 +2,7 @@ import { setupWorker } from 'msw/browser';
 import { MAX_SEED_ORDERS } from './data/seed';
 import { DemoBackend } from './backend/demo-backend';
 import { FaultInjector, parseFaults } from './backend/faults';
-import { webOverlayStorage } from './backend/overlay';
+import { OVERLAY_KEY, webOverlayStorage } from './backend/overlay';
 import { createHandlers } from './handlers';
 
 const FAULTS_KEY = 'orderdesk.demo.faults';
@@ -28,6 +28,10 @@ export async function startMockApi(): Promise<void> {
   const backend = new DemoBackend({
     seedOrders: seedOrdersFromUrl(params),
     storage: webOverlayStorage(window.localStorage),
+  });
+  // Two tabs share one demo store: a change saved in one is seen by the other, as with a real server.
+  window.addEventListener('storage', (event) => {
+    if (event.key === OVERLAY_KEY) backend.reloadFromStorage();
   });
   const faults = new FaultInjector(parseFaults(faultsFromUrl(params)));
   const worker = setupWorker(...createHandlers(() => backend, faults));

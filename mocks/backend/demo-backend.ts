@@ -85,6 +85,12 @@ export class DemoBackend {
     this.storage.save(overlay);
   }
 
+  /** Takes up changes another tab saved (the demo's stand-in for a shared server). */
+  reloadFromStorage(): void {
+    const saved = this.storage.load();
+    if (saved) this.load(saved);
+  }
+
   get seedCount(): number {
     return this.overlay.seedOrders;
   }

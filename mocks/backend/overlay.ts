@@ -36,7 +36,9 @@ export function memoryOverlayStorage(initial: Overlay | null = null): OverlaySto
   };
 }
 
-export function webOverlayStorage(storage: Storage, key = 'orderdesk.demo'): OverlayStorage {
+export const OVERLAY_KEY = 'orderdesk.demo';
+
+export function webOverlayStorage(storage: Storage, key = OVERLAY_KEY): OverlayStorage {
   return {
     load() {
       try {
