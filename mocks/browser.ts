@@ -22,12 +22,22 @@ function faultsFromUrl(params: URLSearchParams): string | null {
   return window.sessionStorage.getItem(FAULTS_KEY);
 }
 
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The first page is served from the seed at once; sorting and search indexes follow in small steps. */
+function buildIndexesWhenIdle(backend: DemoBackend) {
+  const start = () => void backend.prepareInBackground(yieldToPage);
+  if ('requestIdleCallback' in window) window.requestIdleCallback(start, { timeout: 1500 });
+  else setTimeout(start, 300);
+}
+
 /** Starts the demo backend in this tab: `?seedOrders=N` reseeds, changes persist until reset. */
 export async function startMockApi(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   const backend = new DemoBackend({
     seedOrders: seedOrdersFromUrl(params),
     storage: webOverlayStorage(window.localStorage),
+    onLoad: buildIndexesWhenIdle,
   });
   // Two tabs share one demo store: a change saved in one is seen by the other, as with a real server.
   window.addEventListener('storage', (event) => {

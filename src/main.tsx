@@ -1,21 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { httpSettings } from './api/http-client';
 import { App } from './app/app';
 import './styles.css';
 
-async function start() {
-  // Compared with the literal so a build without the mock drops the whole branch and chunk.
-  if (import.meta.env.VITE_MOCK === 'true') {
-    const { startMockApi } = await import('@mocks/browser');
-    await startMockApi();
-  }
-  const root = document.getElementById('root');
-  if (!root) throw new Error('index.html has no #root element');
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+// Compared with the literal so a build without the mock drops the branch and the mock's chunk.
+// The page renders while the demo backend starts; requests wait for it.
+if (import.meta.env.VITE_MOCK === 'true') {
+  httpSettings.ready = import('@mocks/browser').then(({ startMockApi }) => startMockApi());
 }
 
-void start();
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -28,9 +28,11 @@ import type {
   RestoreResponse,
   Skipped,
 } from '@/api/contract';
+import { SORT_FIELDS } from '@/api/contract';
 import { CATALOG, CATALOG_BY_ID } from '../data/catalog';
-import { DEFAULT_SEED_ORDERS, seedOrders } from '../data/seed';
-import { OrderStore } from '../db/order-store';
+import { DEFAULT_SEED_ORDERS, seedIndexOf, seedSize } from '../data/seed';
+import { metaOf, OrderStore } from '../db/order-store';
+import { SeedView } from '../db/seed-view';
 import { emptyOverlay, memoryOverlayStorage, type Overlay, type OverlayStorage } from './overlay';
 import { failure, success, type Outcome } from './outcome';
 
@@ -40,6 +42,8 @@ export interface BackendOptions {
   anchorMs?: number;
   now?: () => Date;
   storage?: OverlayStorage;
+  /** Called whenever the data is (re)loaded: the browser uses it to build indexes in the background. */
+  onLoad?: (backend: DemoBackend) => void;
 }
 
 const NOT_FOUND = 'Order not found';
@@ -55,14 +59,19 @@ function validationFailure<T>(issues: FieldIssue[]): Outcome<T> {
  * in-memory store. It never trusts the UI.
  */
 export class DemoBackend {
-  private store!: OrderStore;
   private overlay!: Overlay;
-  private readonly trash = new Map<string, Order>();
+  /** Answers the default view at once; the full store below answers everything else. */
+  private seed!: SeedView;
+  private full: OrderStore | null = null;
+  /** Seeded orders made so far by the background build. */
+  private made: Order[] = [];
   private readonly now: () => Date;
   private readonly storage: OverlayStorage;
+  private readonly onLoad: ((backend: DemoBackend) => void) | undefined;
 
   constructor(options: BackendOptions = {}) {
     this.now = options.now ?? (() => new Date());
+    this.onLoad = options.onLoad;
     this.storage = options.storage ?? memoryOverlayStorage();
     const saved = this.storage.load();
     const wanted = options.seedOrders;
@@ -72,17 +81,52 @@ export class DemoBackend {
 
   private load(overlay: Overlay): void {
     this.overlay = overlay;
-    this.trash.clear();
-    const orders = seedOrders(overlay.seedOrders, overlay.anchorMs);
-    const byId = new Map(orders.map((order) => [order.id, order]));
-    for (const [id, order] of Object.entries(overlay.upserts)) byId.set(id, order);
-    for (const id of Object.keys(overlay.deletions)) {
-      const order = byId.get(id);
-      if (order) this.trash.set(id, order);
-      byId.delete(id);
-    }
-    this.store = new OrderStore([...byId.values()]);
+    this.seed = new SeedView(seedSize(overlay.seedOrders), overlay.anchorMs);
+    this.full = null;
+    this.made = [];
     this.storage.save(overlay);
+    this.onLoad?.(this);
+  }
+
+  /** Makes up to `budgetMs` worth of seeded orders; true when every one is made. */
+  private makeSome(budgetMs: number): boolean {
+    const started = performance.now();
+    const { count } = this.seed;
+    while (this.made.length < count) {
+      const order = this.seed.orderAt(this.made.length);
+      metaOf(order);
+      this.made.push(order);
+      if ((this.made.length & 255) === 0 && performance.now() - started > budgetMs) break;
+    }
+    return this.made.length >= count;
+  }
+
+  /** The indexed store of every current order; built now if the background has not finished. */
+  private get store(): OrderStore {
+    if (this.full) return this.full;
+    this.makeSome(Number.POSITIVE_INFINITY);
+    const byId = new Map(this.made.map((order) => [order.id, order]));
+    for (const [id, order] of Object.entries(this.overlay.upserts)) byId.set(id, order);
+    for (const id of Object.keys(this.overlay.deletions)) byId.delete(id);
+    this.full = new OrderStore([...byId.values()], { newestFirst: true });
+    this.made = [];
+    return this.full;
+  }
+
+  /**
+   * Builds the full store in small steps between other work, so sorting and searching are ready
+   * soon after the first page shows, without one long task. Returns when it is done.
+   */
+  async prepareInBackground(yieldToPage: () => Promise<void>, stepMs = 25): Promise<void> {
+    while (!this.full && !this.makeSome(stepMs)) await yieldToPage();
+    if (!this.full) {
+      await yieldToPage();
+      void this.store;
+    }
+    for (const field of SORT_FIELDS) {
+      await yieldToPage();
+      this.full?.warm(field);
+    }
   }
 
   /** Takes up changes another tab saved (the demo's stand-in for a shared server). */
@@ -108,7 +152,8 @@ export class DemoBackend {
   }
 
   list(params: OrderListParams): OrderListResponse {
-    const { items, total, counts } = this.store.list(params);
+    const quick = !this.full && params.q.trim() === '' && (params.sort === '-createdAt' || params.sort === 'createdAt');
+    const { items, total, counts } = quick ? this.seed.list(params, this.overlay) : this.store.list(params);
     return { items, total, page: params.page, pageSize: params.pageSize, counts };
   }
 
@@ -118,7 +163,7 @@ export class DemoBackend {
   }
 
   get(id: string): Outcome<Order> {
-    const order = this.store.get(id);
+    const order = this.full ? this.full.get(id) : this.seed.get(id, this.overlay);
     return order ? success(order) : failure(404, 'not_found', NOT_FOUND);
   }
 
@@ -200,7 +245,6 @@ export class DemoBackend {
     }
     const deletedAt = this.now().getTime();
     for (const order of this.store.removeMany(deleted)) {
-      this.trash.set(order.id, order);
       this.overlay.upserts[order.id] = order;
       this.overlay.deletions[order.id] = deletedAt;
     }
@@ -213,13 +257,13 @@ export class DemoBackend {
     const skipped: Skipped[] = [];
     const now = this.now();
     for (const id of new Set(ids)) {
-      const order = this.trash.get(id);
       const deletedAt = this.overlay.deletions[id];
+      const index = seedIndexOf(id, this.seed.count);
+      const order = this.overlay.upserts[id] ?? (index >= 0 ? this.seed.orderAt(index) : undefined);
       if (!order || deletedAt === undefined || !canRestore(deletedAt, now)) {
         skipped.push({ id, code: 'not_restorable', message: RESTORE_REFUSED });
         continue;
       }
-      this.trash.delete(id);
       delete this.overlay.deletions[id];
       this.store.put(order);
       restored.push(id);
@@ -259,7 +303,9 @@ export class DemoBackend {
   }
 
   requestRefund(id: string, body: RefundRequestBody, key: string | null): Outcome<RefundRequestResponse> {
-    if (!key) return failure(400, 'bad_request', 'Send an Idempotency-Key header with every refund request.');
+    const trimmedKey = key?.trim();
+    if (!trimmedKey) return failure(400, 'bad_request', 'Send an Idempotency-Key header with every refund request.');
+    key = trimmedKey;
     const remembered = this.overlay.idempotency[`${id}:${key}`];
     if (remembered) return { ok: remembered.status < 400, status: remembered.status, body: remembered.body } as Outcome<RefundRequestResponse>;
     const outcome = this.createRefundRequest(id, body);

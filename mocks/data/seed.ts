@@ -96,13 +96,29 @@ export function orderCode(index: number): string {
   return String(1001 + index);
 }
 
-function makeOrder(random: Random, index: number, count: number, anchorMs: number): Order {
+/** Each order has its own PRNG stream, so any order can be made from its index alone. */
+function randomFor(index: number): Random {
+  let h = Math.imul(SEED ^ (index + 1), 0x9e3779b1);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return createRandom(h >>> 0);
+}
+
+/** The status of the seeded order at `index`, without making the rest of it (the status is its first draw). */
+export function seededStatusAt(index: number): OrderStatus {
+  return pickStatus(randomFor(index), index);
+}
+
+/** The seeded order at `index` of `count`, newest first; the same for the same count and anchor. */
+export function seededOrderAt(index: number, count: number, anchorMs: number): Order {
+  const random = randomFor(index);
+  const status = pickStatus(random, index);
   const spacing = Math.max(MINUTE, YEAR / count);
   const createdMs =
     index < RECENT_ORDERS
       ? anchorMs - (index + 1) * RECENT_SPACING
       : anchorMs - RECENT_ORDERS * RECENT_SPACING - (index - RECENT_ORDERS + random.next()) * spacing;
-  const status = pickStatus(random, index);
   const first = random.pick(FIRST_NAMES);
   const last = random.pick(LAST_NAMES);
   const hostile = index % 41 === 5 ? HOSTILE_NAMES[Math.floor(index / 41) % HOSTILE_NAMES.length] : undefined;
@@ -154,9 +170,20 @@ function seedRefundRequest(order: Order, index: number, createdMs: number): Refu
  * "now" when the demo data was (re)set, so some paid orders fall inside the 2-hour window.
  */
 export function seedOrders(count: number, anchorMs: number): Order[] {
-  const size = Math.max(0, Math.min(MAX_SEED_ORDERS, Math.floor(count)));
-  const random = createRandom(SEED);
+  const size = seedSize(count);
   const orders: Order[] = new Array<Order>(size);
-  for (let index = 0; index < size; index += 1) orders[index] = makeOrder(random, index, size, anchorMs);
+  for (let index = 0; index < size; index += 1) orders[index] = seededOrderAt(index, size, anchorMs);
   return orders;
+}
+
+export function seedSize(count: number): number {
+  return Math.max(0, Math.min(MAX_SEED_ORDERS, Math.floor(count)));
+}
+
+/** The index of a seeded order from its id, or -1 for an id the seed did not make. */
+export function seedIndexOf(id: string, count: number): number {
+  const match = /^ord_(\d{6})$/.exec(id);
+  if (!match) return -1;
+  const index = Number(match[1]) - 1;
+  return index >= 0 && index < count ? index : -1;
 }

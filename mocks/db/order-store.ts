@@ -9,6 +9,22 @@ interface Meta {
   haystack: string;
 }
 
+/** Search text and sort key per order object (orders are never mutated, only replaced). */
+const metas = new WeakMap<Order, Meta>();
+
+export function metaOf(order: Order): Meta {
+  let meta = metas.get(order);
+  if (!meta) {
+    const { customer, shippingAddress: a } = order;
+    meta = {
+      customerKey: fold(customer.name),
+      haystack: fold([order.code, `#${order.code}`, customer.name, customer.email, a.name, a.city, a.region, a.country, a.postalCode].join('\u0000')),
+    };
+    metas.set(order, meta);
+  }
+  return meta;
+}
+
 const fold = foldText;
 
 function byId(a: Order, b: Order): number {
@@ -18,38 +34,46 @@ function byId(a: Order, b: Order): number {
 /** Orders in memory, indexed for paging, sorting, filtering and search at 100,000 orders. */
 export class OrderStore {
   private readonly orders = new Map<string, Order>();
-  private readonly meta = new WeakMap<Order, Meta>();
-  private readonly indexes: Record<SortField, SortedIndex<Order>>;
+  private readonly comparators: Record<SortField, (a: Order, b: Order) => number>;
+  private readonly indexes: Partial<Record<SortField, SortedIndex<Order>>> = {};
 
-  constructor(orders: readonly Order[]) {
-    const key = (order: Order) => this.metaOf(order);
-    this.indexes = {
-      createdAt: new SortedIndex((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : byId(a, b))),
-      totalCents: new SortedIndex((a, b) => a.totalCents - b.totalCents || byId(a, b)),
-      customer: new SortedIndex((a, b) => {
+  /**
+   * `newestFirst`: the orders already come newest first, so the date index needs no sort. The
+   * other sort indexes are built when first used, or ahead of time with `warm`.
+   */
+  constructor(orders: readonly Order[], options: { newestFirst?: boolean } = {}) {
+    const key = metaOf;
+    this.comparators = {
+      createdAt: (a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : byId(a, b)),
+      totalCents: (a, b) => a.totalCents - b.totalCents || byId(a, b),
+      customer: (a, b) => {
         const ka = key(a).customerKey;
         const kb = key(b).customerKey;
         return ka < kb ? -1 : ka > kb ? 1 : byId(a, b);
-      }),
-      status: new SortedIndex(
-        (a, b) => (STATUS_RANK.get(a.status) ?? 0) - (STATUS_RANK.get(b.status) ?? 0) || byId(a, b),
-      ),
+      },
+      status: (a, b) => (STATUS_RANK.get(a.status) ?? 0) - (STATUS_RANK.get(b.status) ?? 0) || byId(a, b),
     };
     for (const order of orders) this.orders.set(order.id, order);
-    for (const index of Object.values(this.indexes)) index.build([...this.orders.values()]);
+    const byDate = new SortedIndex(this.comparators.createdAt);
+    const all = [...this.orders.values()];
+    if (options.newestFirst) byDate.buildSorted(all.reverse());
+    else byDate.build(all);
+    this.indexes.createdAt = byDate;
   }
 
-  private metaOf(order: Order): Meta {
-    let meta = this.meta.get(order);
-    if (!meta) {
-      const { customer, shippingAddress: a } = order;
-      meta = {
-        customerKey: fold(customer.name),
-        haystack: fold([order.code, `#${order.code}`, customer.name, customer.email, a.name, a.city, a.region, a.country, a.postalCode].join('\u0000')),
-      };
-      this.meta.set(order, meta);
+  private index(field: SortField): SortedIndex<Order> {
+    let index = this.indexes[field];
+    if (!index) {
+      index = new SortedIndex(this.comparators[field]);
+      index.build([...this.orders.values()]);
+      this.indexes[field] = index;
     }
-    return meta;
+    return index;
+  }
+
+  /** Builds one sort index now, so the first sort by it is as quick as the rest. */
+  warm(field: SortField): void {
+    this.index(field);
   }
 
   get size(): number {
@@ -92,14 +116,14 @@ export class OrderStore {
   }
 
   private matches(order: Order, needle: string): boolean {
-    return needle === '' || this.metaOf(order).haystack.includes(needle);
+    return needle === '' || metaOf(order).haystack.includes(needle);
   }
 
   /** One page, with the total for the filter and counts per status for the search. */
   list(params: OrderListParams): { items: Order[]; total: number; counts: StatusCounts } {
     const descending = params.sort.startsWith('-');
     const field = (descending ? params.sort.slice(1) : params.sort) as SortField;
-    const values = this.indexes[field].values;
+    const values = this.index(field).values;
     const needle = fold(params.q.trim());
     const counts = Object.fromEntries(['all', ...ORDER_STATUSES].map((s) => [s, 0])) as StatusCounts;
     const start = (params.page - 1) * params.pageSize;
@@ -123,7 +147,7 @@ export class OrderStore {
   matching(params: OrderIdsParams): Order[] {
     const needle = fold(params.q.trim());
     const found: Order[] = [];
-    for (const order of this.indexes.createdAt.values) {
+    for (const order of this.index('createdAt').values) {
       if (matchesStatus(order, params.status) && this.matches(order, needle)) found.push(order);
     }
     return found.reverse();

@@ -11,6 +11,17 @@ export class SortedIndex<T> {
     this.items = [...items].sort(this.compare);
   }
 
+  /** Takes items already in order; checks it, and sorts only if they were not. */
+  buildSorted(items: T[]): void {
+    for (let i = 1; i < items.length; i += 1) {
+      if (this.compare(items[i - 1] as T, items[i] as T) > 0) {
+        this.items = items.sort(this.compare);
+        return;
+      }
+    }
+    this.items = items;
+  }
+
   get values(): readonly T[] {
     return this.items;
   }

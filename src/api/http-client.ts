@@ -5,8 +5,12 @@ import { ApiError } from './api-error';
 
 type Query = Record<string, string | number | undefined>;
 
-/** How long a request may take before it counts as failed. Tests shorten it. */
-export const httpSettings = { timeoutMs: 15_000 };
+export const httpSettings = {
+  /** How long a request may take before it counts as failed. Tests shorten it. */
+  timeoutMs: 15_000,
+  /** Requests wait for this first: the demo backend's start, so the page can render meanwhile. */
+  ready: Promise.resolve() as Promise<unknown>,
+};
 
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -46,6 +50,7 @@ async function readJson(response: Response): Promise<unknown> {
 /** One request to the API; the answer is parsed with the contract's schema or an ApiError is thrown. */
 export async function request<S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.infer<S>> {
   const { method = 'GET', query, body, headers, signal } = options;
+  await httpSettings.ready;
   let response: Response;
   const timeout = AbortSignal.timeout(httpSettings.timeoutMs);
   try {

@@ -3,15 +3,13 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   stripSearchParams,
   type RouterHistory,
 } from '@tanstack/react-router';
 import { orderQueryOptions } from '@/api/orders/get-order';
 import { AllOrdersPage } from '@/features/orders-list/all-orders-page';
 import { ORDERS_SEARCH_DEFAULTS, ordersSearchSchema } from '@/features/orders-list/search-params';
-import { NewOrderPage } from '@/features/order-page/new-order-page';
-import { OrderPage } from '@/features/order-page/order-page';
-import { RefundRoute } from '@/features/refund/refund-route';
 import { refundSearchSchema } from '@/features/refund/refund-search';
 import { Layout } from './layout';
 import { NotFoundPage, RouteErrorPage } from './route-errors';
@@ -34,7 +32,8 @@ const ordersRoute = createRoute({
 const newOrderRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/orders/new',
-  component: NewOrderPage,
+  // The order form (and react-hook-form) load only when an order is opened.
+  component: lazyRouteComponent(() => import('@/features/order-page/new-order-page'), 'NewOrderPage'),
   errorComponent: RouteErrorPage,
 });
 
@@ -45,7 +44,7 @@ const orderRoute = createRoute({
   loader: ({ context, params }) => {
     void context.queryClient.prefetchQuery(orderQueryOptions(params.orderId));
   },
-  component: OrderPage,
+  component: lazyRouteComponent(() => import('@/features/order-page/order-page'), 'OrderPage'),
   errorComponent: RouteErrorPage,
 });
 
@@ -53,7 +52,7 @@ const refundRoute = createRoute({
   getParentRoute: () => orderRoute,
   path: '/refund',
   validateSearch: refundSearchSchema,
-  component: RefundRoute,
+  component: lazyRouteComponent(() => import('@/features/refund/refund-route'), 'RefundRoute'),
 });
 
 const routeTree = rootRoute.addChildren([ordersRoute, newOrderRoute, orderRoute.addChildren([refundRoute])]);

@@ -63,6 +63,7 @@ export function resolveItems(
 ): ResolvedItems {
   const issues: FieldIssue[] = [];
   const known = new Map(existing.map((item) => [item.id, item]));
+  const used = new Set<string>();
   const items: LineItem[] = [];
   inputs.forEach((input, index) => {
     const product = catalog.get(input.productId);
@@ -74,9 +75,12 @@ export function resolveItems(
     if (product.kind === 'personalized' && personalization === '') {
       issues.push({ path: `items.${index}.personalization`, message: 'Enter the personalization text' });
     }
-    const previous = input.id ? known.get(input.id) : undefined;
+    // An item keeps its id only once: a repeated id gets a new one, so every line stays addressable.
+    const previous = input.id && !used.has(input.id) ? known.get(input.id) : undefined;
+    const id = previous && previous.productId === product.id ? previous.id : newId();
+    used.add(id);
     items.push({
-      id: previous && previous.productId === product.id ? previous.id : newId(),
+      id,
       productId: product.id,
       name: product.name,
       unitPriceCents: product.priceCents,
@@ -98,9 +102,16 @@ export function shippingMethodIssue(
   return availability.available ? null : availability.reason;
 }
 
+/** The largest order total the system records: $1,000,000. */
+export const MAX_ORDER_TOTAL_CENTS = 100_000_000;
+
 /** Field-level problems with a whole order's contents (used on create and after every change). */
-export function validateOrderContents(order: Pick<Order, 'customer' | 'shippingAddress'>): FieldIssue[] {
-  return [...validateCustomer(order.customer), ...validateAddress(order.shippingAddress)];
+export function validateOrderContents(order: Pick<Order, 'customer' | 'shippingAddress' | 'totalCents'>): FieldIssue[] {
+  const issues = [...validateCustomer(order.customer), ...validateAddress(order.shippingAddress)];
+  if (order.totalCents > MAX_ORDER_TOTAL_CENTS) {
+    issues.push({ path: 'items', message: 'An order can total at most $1,000,000. Lower the quantities.' });
+  }
+  return issues;
 }
 
 /**

@@ -144,12 +144,14 @@ describe('GET /api/orders: search', () => {
     expect(byHash.items[0]?.id).toBe(target.id);
   });
 
-  it('finds a customer by name ignoring accents and case ("zoe andersson" finds "Zoë Andersson")', async () => {
-    const zoe = allOrders(api).find((o) => o.customer.name === 'Zoë Andersson');
+  it('finds a customer by name ignoring accents and case ("ZOE …" finds "Zoë …")', async () => {
+    const zoe = allOrders(api).find((o) => o.customer.name.startsWith('Zoë '));
     expect(zoe).toBeDefined();
-    const result = await fetchOrders(listParams({ q: 'ZOE ANDERSSON', pageSize: MAX_PAGE_SIZE }));
+    const name = zoe?.customer.name ?? '';
+    const query = fold(name).toUpperCase();
+    const result = await fetchOrders(listParams({ q: query, pageSize: MAX_PAGE_SIZE }));
     expect(result.items.map((o) => o.id)).toContain(zoe?.id);
-    expect(result.items.every((o) => fold(o.customer.name).includes('zoe andersson') || fold(o.shippingAddress.name).includes('zoe andersson'))).toBe(true);
+    expect(result.items.every((o) => fold(o.customer.name).includes(fold(name)) || fold(o.shippingAddress.name).includes(fold(name)))).toBe(true);
   });
 
   it('an accented query matches unaccented text too ("Hernández" ≡ "hernandez")', async () => {
