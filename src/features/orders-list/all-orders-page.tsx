@@ -34,7 +34,7 @@ export function AllOrdersPage() {
   const params = toListParams(search, preferredPageSize);
   const orders = useOrders(params);
   const selected = useSelection((state) => state.selected);
-  const { toggle: toggleOne, setMany, clear } = useSelection.getState();
+  const { setMany, clear } = useSelection.getState();
   const deleteFlow = useDeleteFlow();
   const [selectingAll, setSelectingAll] = useState(false);
   const [lastSelectAll, setLastSelectAll] = useState<{ key: string; ids: readonly string[] } | null>(null);
@@ -57,11 +57,10 @@ export function AllOrdersPage() {
     if (data && !orders.isPlaceholderData && params.page > pageCount) setSearch({ page: pageCount }, false);
   }, [data, orders.isPlaceholderData, params.page, pageCount, setSearch]);
 
-  const isSelected = useCallback((id: string) => selected.has(id), [selected]);
-  const toggle = useCallback((order: Order) => toggleOne(order.id, order.status), [toggleOne]);
+  const requestDelete = deleteFlow.request;
   const onDelete = useCallback(
-    (order: Order) => deleteFlow.request({ entries: [[order.id, order.status]], orderCode: order.code }),
-    [deleteFlow],
+    (order: Order) => requestDelete({ entries: [[order.id, order.status]], orderCode: order.code }),
+    [requestDelete],
   );
   const selectedOnPage = items.filter((order) => selected.has(order.id)).length;
   const allOnPageSelected = items.length > 0 && selectedOnPage === items.length;
@@ -149,8 +148,6 @@ export function AllOrdersPage() {
             onSort={(sort: OrderSort) => setSearch({ sort })}
             hiddenColumns={hiddenColumns}
             now={now}
-            isSelected={isSelected}
-            toggle={toggle}
             onDelete={onDelete}
             allOnPageSelected={allOnPageSelected}
             someOnPageSelected={selectedOnPage > 0}

@@ -6,6 +6,7 @@ import { RefundRequestedBadge, StatusBadge } from '@/components/ui/status-badge'
 import { formatExact, formatRelative } from '@/lib/format-date';
 import type { SortField } from '@/api/contract';
 import { RowToolbar } from './row-toolbar';
+import { useSelection } from './selection-store';
 
 export const ordersTableFeatures = tableFeatures({ columnVisibilityFeature });
 const column = createColumnHelper<typeof ordersTableFeatures, Order>();
@@ -20,9 +21,19 @@ export const SORTABLE: Partial<Record<string, { field: SortField; firstDescendin
 
 export interface ColumnContext {
   now: Date;
-  isSelected: (id: string) => boolean;
-  toggle: (order: Order) => void;
   onDelete: (order: Order) => void;
+}
+
+/** Each checkbox follows its own order's selection, so ticking one re-renders one cell. */
+function SelectCell({ order }: { order: Order }) {
+  const checked = useSelection((state) => state.selected.has(order.id));
+  return (
+    <Checkbox
+      aria-label={`Select order #${order.code}`}
+      checked={checked}
+      onChange={() => useSelection.getState().toggle(order.id, order.status)}
+    />
+  );
 }
 
 function itemCount(order: Order): string {
@@ -40,13 +51,7 @@ export function buildColumns(ctx: ColumnContext) {
     column.display({
       id: 'select',
       header: () => null,
-      cell: ({ row }) => (
-        <Checkbox
-          aria-label={`Select order #${row.original.code}`}
-          checked={ctx.isSelected(row.original.id)}
-          onChange={() => ctx.toggle(row.original)}
-        />
-      ),
+      cell: ({ row }) => <SelectCell order={row.original} />,
       meta: { className: 'w-10 pl-4' },
     }),
     column.display({

@@ -1,11 +1,12 @@
-import { FlexRender, useTable } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { FlexRender, useTable, type Row } from '@tanstack/react-table';
+import { memo, useMemo } from 'react';
 import type { Order } from '@/domain';
 import type { OrderSort } from '@/api/contract';
 import { Checkbox } from '@/components/ui/checkbox';
 import { cx } from '@/lib/cx';
 import { buildColumns, ordersTableFeatures, SORTABLE, type ColumnContext } from './columns';
 import type { OptionalColumn } from './preferences-store';
+import { useSelection } from './selection-store';
 
 interface OrdersTableProps extends ColumnContext {
   orders: readonly Order[];
@@ -47,10 +48,34 @@ function SortArrow({ direction }: { direction: 'ascending' | 'descending' | unde
   );
 }
 
+interface OrderRowProps {
+  row: Row<typeof ordersTableFeatures, Order>;
+  /** With `columns` and `hidden`: what the row shows; the row re-renders only when one changes. */
+  order: Order;
+  columns: unknown;
+  hidden: unknown;
+}
+
+const OrderRow = memo(function OrderRow({ row }: OrderRowProps) {
+  const selected = useSelection((state) => state.selected.has(row.id));
+  return (
+    <tr className={cx('group h-12 hover:bg-zinc-50 focus-within:bg-zinc-50', selected && 'bg-accent-50/60')}>
+      {row.getVisibleCells().map((cell) => {
+        const meta = (cell.column.columnDef.meta ?? {}) as ColumnMeta;
+        return (
+          <td key={cell.id} className={cx('px-3 py-1.5 align-middle', meta.className)}>
+            <FlexRender cell={cell} />
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
+
 /** The orders of one page; the server pages, sorts and filters. */
 export function OrdersTable(props: OrdersTableProps) {
-  const { orders, sort, onSort, hiddenColumns, now, isSelected, toggle, onDelete } = props;
-  const columns = useMemo(() => buildColumns({ now, isSelected, toggle, onDelete }), [now, isSelected, toggle, onDelete]);
+  const { orders, sort, onSort, hiddenColumns, now, onDelete } = props;
+  const columns = useMemo(() => buildColumns({ now, onDelete }), [now, onDelete]);
   const columnVisibility = useMemo(() => Object.fromEntries(hiddenColumns.map((id) => [id, false])), [hiddenColumns]);
   const table = useTable({
     features: ordersTableFeatures,
@@ -114,19 +139,7 @@ export function OrdersTable(props: OrdersTableProps) {
                 </tr>
               ))
             : table.getRowModel().rows.map((row) => (
-                <tr
-                  key={row.id}
-                  className={cx('group h-12 hover:bg-zinc-50 focus-within:bg-zinc-50', isSelected(row.id) && 'bg-accent-50/60')}
-                >
-                  {row.getVisibleCells().map((cell) => {
-                    const meta = (cell.column.columnDef.meta ?? {}) as ColumnMeta;
-                    return (
-                      <td key={cell.id} className={cx('px-3 py-1.5 align-middle', meta.className)}>
-                        <FlexRender cell={cell} />
-                      </td>
-                    );
-                  })}
-                </tr>
+                <OrderRow key={row.id} row={row} order={row.original} columns={columns} hidden={hiddenColumns} />
               ))}
         </tbody>
       </table>
