@@ -32,7 +32,8 @@ export function useDeleteOrders() {
     },
     onSettled: (_data, _error, ids) => {
       for (const id of ids) queryClient.removeQueries({ queryKey: orderKeys.detail(id), exact: true });
-      return queryClient.invalidateQueries({ queryKey: orderKeys.all });
+      // Not awaited: the merchant hears the result at once, the list refreshes behind it.
+      void queryClient.invalidateQueries({ queryKey: orderKeys.all });
     },
   });
 }

@@ -11,6 +11,8 @@ export function useRestoreOrders() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (ids: readonly string[]) => restoreOrders(ids),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: orderKeys.all }),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: orderKeys.all });
+    },
   });
 }

@@ -94,7 +94,9 @@ export function AllOrdersPage() {
           <h1 tabIndex={-1} className="text-xl font-semibold tracking-tight text-zinc-900 focus:outline-none">All Orders</h1>
           <p className="mt-0.5 text-sm text-zinc-500">
             {!counts
-              ? 'Loading orders…'
+              ? orders.isError
+                ? 'Orders are not available right now.'
+                : 'Loading orders…'
               : search.q.trim()
                 ? `${numbers.format(counts.all)} orders match “${search.q.trim()}”`
                 : `${numbers.format(counts.all)} orders in your store`}

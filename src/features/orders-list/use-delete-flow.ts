@@ -55,7 +55,7 @@ export function useDeleteFlow() {
       onError: (error) =>
         notify({
           tone: 'error',
-          message: `Nothing was deleted: ${isApiError(error) ? error.message : 'the request failed'}. The orders are back.`,
+          message: `Nothing was deleted: ${(isApiError(error) ? error.message : 'the request failed').replace(/\.$/, '')}. The orders are back.`,
         }),
     });
   }, [pending, deleteOrders, clearSelection, undo]);

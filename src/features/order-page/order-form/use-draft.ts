@@ -54,15 +54,26 @@ export function useDraft(key: string, form: UseFormReturn<OrderFormValues>) {
 
   useEffect(() => {
     let timer: number | undefined;
+    const persist = () => {
+      timer = undefined;
+      if (form.formState.isDirty) write(key, form.getValues());
+      else discardDraft(key);
+    };
     const subscription = form.watch(() => {
       window.clearTimeout(timer);
-      timer = window.setTimeout(() => {
-        if (form.formState.isDirty) write(key, form.getValues());
-        else discardDraft(key);
-      }, SAVE_DELAY_MS);
+      timer = window.setTimeout(persist, SAVE_DELAY_MS);
     });
+    // Leaving (or a reload) right after the last keystroke still keeps it.
+    const flush = () => {
+      if (timer !== undefined) {
+        window.clearTimeout(timer);
+        persist();
+      }
+    };
+    window.addEventListener('pagehide', flush);
     return () => {
-      window.clearTimeout(timer);
+      window.removeEventListener('pagehide', flush);
+      flush();
       subscription.unsubscribe();
     };
   }, [key, form]);

@@ -1,0 +1,119 @@
+import { createMemoryHistory } from '@tanstack/react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { act, render, type RenderResult } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http } from 'msw';
+import { afterAll, afterEach, beforeEach } from 'vitest';
+import type { FaultInjector, FaultKind } from '@mocks/backend/faults';
+import { App } from '@/app/app';
+import { createQueryClient } from '@/app/query-client';
+import { createAppRouter } from '@/app/router';
+import { httpSettings } from '@/api/http-client';
+import type { RenderedApp } from '../../support/render-app';
+
+/** Shared helpers for the network-fault tests: a fault tally per file, request recorders, a custom client. */
+
+const KINDS: readonly FaultKind[] = ['latency', 'failure', 'timeout', 'offline'];
+const zero = (): Record<FaultKind, number> => ({ latency: 0, failure: 0, timeout: 0, offline: 0 });
+
+/**
+ * Adds up what the injector did over every test of the file (the counters are read before the
+ * next reset) and prints one line at the end. The "nothing typed was lost" claim is only made when
+ * every test of the file passed.
+ */
+export function useFaultTally(api: { faults: FaultInjector }): void {
+  const tally = zero();
+  let baseline = zero();
+  let failed = 0;
+  beforeEach(() => {
+    baseline = { ...api.faults.injected };
+  });
+  afterEach((context) => {
+    for (const kind of KINDS) tally[kind] += Math.max(0, api.faults.injected[kind] - baseline[kind]);
+    if (context.task.result?.state === 'fail') failed += 1;
+  });
+  afterAll(() => {
+    const total = tally.failure + tally.timeout + tally.offline + tally.latency;
+    const breakdown = `latency ${tally.latency}, failures ${tally.failure}, time-outs ${tally.timeout}, offline ${tally.offline}`;
+    const verdict = failed === 0 ? 'nothing typed was lost' : `${failed} test(s) failed, see above`;
+    console.log(`faults: ${total} injected (${breakdown}); ${verdict}`);
+  });
+}
+
+/** Shortens the client's request time-out for the file, and puts it back afterwards. */
+export function useShortTimeout(ms = 300): void {
+  const original = httpSettings.timeoutMs;
+  beforeEach(() => {
+    httpSettings.timeoutMs = ms;
+  });
+  afterEach(() => {
+    httpSettings.timeoutMs = original;
+  });
+}
+
+export interface SeenRequest {
+  at: number;
+  url: string;
+  idempotencyKey: string | null;
+}
+
+type Method = 'get' | 'post' | 'patch';
+interface Server {
+  use: (...handlers: ReturnType<typeof http.get>[]) => void;
+}
+
+/**
+ * Records every request to `path` (before any fault is injected), then lets it through to the
+ * demo backend and its fault injector. `onRequest` runs first, with the 1-based count.
+ */
+export function recordRequests(server: Server, method: Method, path: string, onRequest?: (count: number) => void): SeenRequest[] {
+  const seen: SeenRequest[] = [];
+  server.use(
+    http[method](path, ({ request }) => {
+      seen.push({ at: Date.now(), url: request.url, idempotencyKey: request.headers.get('Idempotency-Key') });
+      onRequest?.(seen.length);
+      return undefined;
+    }),
+  );
+  return seen;
+}
+
+/** Like renderApp, but with the query client given (e.g. the app's own, retries on). */
+export async function renderAppWith(url: string, queryClient: QueryClient): Promise<RenderedApp> {
+  const history = createMemoryHistory({ initialEntries: [url] });
+  const router = createAppRouter(queryClient, history);
+  const user = userEvent.setup();
+  let result!: RenderResult;
+  await act(async () => {
+    result = render(<App queryClient={queryClient} router={router} />);
+  });
+  return {
+    ...result,
+    user,
+    router,
+    queryClient,
+    location: () => `${router.state.location.pathname}${router.state.location.searchStr}`,
+  };
+}
+
+/**
+ * The app's own query client (reads retry with back-off, writes don't), without focus refetches.
+ * Every client made is stopped after its test, so no retry outlives it.
+ */
+export function useRealQueryClients(): () => QueryClient {
+  const made: QueryClient[] = [];
+  afterEach(async () => {
+    for (const client of made.splice(0)) {
+      await client.cancelQueries();
+      client.clear();
+    }
+  });
+  return () => {
+    const client = createQueryClient();
+    client.setDefaultOptions({ ...client.getDefaultOptions(), queries: { ...client.getDefaultOptions().queries, refetchOnWindowFocus: false } });
+    made.push(client);
+    return client;
+  };
+}
+
+export const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
