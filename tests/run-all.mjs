@@ -12,7 +12,7 @@ const results = [];
 function run(name, command, args) {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
   const started = Date.now();
-  const outcome = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const outcome = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
   const ok = outcome.status === 0;
   results.push({ name, ok, seconds: (Date.now() - started) / 1000 });
   return ok;
