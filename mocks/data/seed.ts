@@ -1,4 +1,5 @@
 import {
+  foldText,
   orderTotals,
   type Address,
   type LineItem,
@@ -84,7 +85,7 @@ function makeItems(random: Random, orderIndex: number): LineItem[] {
 }
 
 function emailFor(first: string, last: string, index: number): string {
-  const ascii = (s: string) => s.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
+  const ascii = (s: string) => foldText(s).replace(/[^a-z]/g, '');
   return `${ascii(first).slice(0, 12)}.${ascii(last).slice(0, 12)}${index % 97}@example.com`;
 }
 
