@@ -25,8 +25,11 @@ export interface RenderedApp extends RenderResult {
 }
 
 /** Renders the whole app (real providers, router, API client) at a URL, against the MSW test API. */
-export async function renderApp(url = '/', options: { user?: Parameters<typeof userEvent.setup>[0] } = {}): Promise<RenderedApp> {
-  const queryClient = createTestQueryClient();
+export async function renderApp(
+  url = '/',
+  options: { user?: Parameters<typeof userEvent.setup>[0]; queryClient?: QueryClient } = {},
+): Promise<RenderedApp> {
+  const queryClient = options.queryClient ?? createTestQueryClient();
   const history = createMemoryHistory({ initialEntries: [url] });
   const router = createAppRouter(queryClient, history);
   const user = userEvent.setup(options.user);

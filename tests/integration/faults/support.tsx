@@ -1,15 +1,10 @@
-import { createMemoryHistory } from '@tanstack/react-router';
 import type { QueryClient } from '@tanstack/react-query';
-import { act, render, type RenderResult } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
 import { afterAll, afterEach, beforeEach } from 'vitest';
 import type { FaultInjector, FaultKind } from '@mocks/backend/faults';
-import { App } from '@/app/app';
 import { createQueryClient } from '@/app/query-client';
-import { createAppRouter } from '@/app/router';
 import { httpSettings } from '@/api/http-client';
-import type { RenderedApp } from '../../support/render-app';
+import { renderApp, type RenderedApp } from '../../support/render-app';
 
 /** Shared helpers for the network-fault tests: a fault tally per file, request recorders, a custom client. */
 
@@ -79,21 +74,8 @@ export function recordRequests(server: Server, method: Method, path: string, onR
 }
 
 /** Like renderApp, but with the query client given (e.g. the app's own, retries on). */
-export async function renderAppWith(url: string, queryClient: QueryClient): Promise<RenderedApp> {
-  const history = createMemoryHistory({ initialEntries: [url] });
-  const router = createAppRouter(queryClient, history);
-  const user = userEvent.setup();
-  let result!: RenderResult;
-  await act(async () => {
-    result = render(<App queryClient={queryClient} router={router} />);
-  });
-  return {
-    ...result,
-    user,
-    router,
-    queryClient,
-    location: () => `${router.state.location.pathname}${router.state.location.searchStr}`,
-  };
+export function renderAppWith(url: string, queryClient: QueryClient): Promise<RenderedApp> {
+  return renderApp(url, { queryClient });
 }
 
 /**
