@@ -113,11 +113,35 @@ export class DemoBackend {
     return this.full;
   }
 
+  private preparing: Promise<void> | null = null;
+
   /**
    * Builds the full store in small steps between other work, so sorting and searching are ready
-   * soon after the first page shows, without one long task. Returns when it is done.
+   * soon after the first page shows, without one long task. Returns when it is done; callers share
+   * one build.
    */
-  async prepareInBackground(yieldToPage: () => Promise<void>, stepMs = 25): Promise<void> {
+  prepareInBackground(yieldToPage: () => Promise<void> = nextTask, stepMs = 20): Promise<void> {
+    const loaded = this.seed;
+    if (!this.preparing || this.preparedFor !== loaded) {
+      this.preparedFor = loaded;
+      this.preparing = this.prepare(yieldToPage, stepMs);
+    }
+    return this.preparing;
+  }
+
+  private preparedFor: SeedView | null = null;
+
+  /** True when the request can be answered now without the full store. */
+  answersAtOnce(params: OrderListParams): boolean {
+    return this.full !== null || (params.q.trim() === '' && (params.sort === '-createdAt' || params.sort === 'createdAt'));
+  }
+
+  /** Waits (without blocking the page) until every request can be answered from the indexed store. */
+  async ready(): Promise<void> {
+    if (!this.full) await this.prepareInBackground();
+  }
+
+  private async prepare(yieldToPage: () => Promise<void>, stepMs: number): Promise<void> {
     while (!this.full && !this.makeSome(stepMs)) await yieldToPage();
     if (!this.full) {
       await yieldToPage();
@@ -152,8 +176,11 @@ export class DemoBackend {
   }
 
   list(params: OrderListParams): OrderListResponse {
-    const quick = !this.full && params.q.trim() === '' && (params.sort === '-createdAt' || params.sort === 'createdAt');
-    const { items, total, counts } = quick ? this.seed.list(params, this.overlay) : this.store.list(params);
+    const { items, total, counts } = this.full
+      ? this.full.list(params)
+      : this.answersAtOnce(params)
+        ? this.seed.list(params, this.overlay)
+        : this.store.list(params);
     return { items, total, page: params.page, pageSize: params.pageSize, counts };
   }
 
@@ -355,6 +382,8 @@ export class DemoBackend {
     return success({ request, order: updated }, 201);
   }
 }
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function itemIdFactory(prefix: string): () => string {
   let n = 0;

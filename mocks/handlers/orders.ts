@@ -15,17 +15,22 @@ export function orderHandlers(backend: () => DemoBackend, faults?: FaultInjector
   return [
     http.get(
       api('/orders'),
-      withFaults(faults, ({ request }) => {
+      withFaults(faults, async ({ request }) => {
         const params = parseWith(orderListParamsSchema, searchParams(request));
-        return params.ok ? json(backend().list(params.data)) : params.response;
+        if (!params.ok) return params.response;
+        // A sort or search before the indexes are built waits for them without freezing the page.
+        if (!backend().answersAtOnce(params.data)) await backend().ready();
+        return json(backend().list(params.data));
       }),
     ),
 
     http.get(
       api('/orders/ids'),
-      withFaults(faults, ({ request }) => {
+      withFaults(faults, async ({ request }) => {
         const params = parseWith(orderIdsParamsSchema, searchParams(request));
-        return params.ok ? json(backend().ids(params.data)) : params.response;
+        if (!params.ok) return params.response;
+        await backend().ready();
+        return json(backend().ids(params.data));
       }),
     ),
 
@@ -33,7 +38,9 @@ export function orderHandlers(backend: () => DemoBackend, faults?: FaultInjector
       api('/orders/bulk-delete'),
       withFaults(faults, async ({ request }) => {
         const body = await readBody(request, idsBodySchema);
-        return body.ok ? json(backend().bulkDelete(body.data.ids)) : body.response;
+        if (!body.ok) return body.response;
+        await backend().ready();
+        return json(backend().bulkDelete(body.data.ids));
       }),
     ),
 
@@ -41,7 +48,9 @@ export function orderHandlers(backend: () => DemoBackend, faults?: FaultInjector
       api('/orders/restore'),
       withFaults(faults, async ({ request }) => {
         const body = await readBody(request, idsBodySchema);
-        return body.ok ? json(backend().restore(body.data.ids)) : body.response;
+        if (!body.ok) return body.response;
+        await backend().ready();
+        return json(backend().restore(body.data.ids));
       }),
     ),
 
@@ -54,7 +63,9 @@ export function orderHandlers(backend: () => DemoBackend, faults?: FaultInjector
       api('/orders'),
       withFaults(faults, async ({ request }) => {
         const body = await readBody(request, createOrderBodySchema);
-        return body.ok ? respond(backend().create(body.data)) : body.response;
+        if (!body.ok) return body.response;
+        await backend().ready();
+        return respond(backend().create(body.data));
       }),
     ),
 
@@ -62,13 +73,18 @@ export function orderHandlers(backend: () => DemoBackend, faults?: FaultInjector
       api('/orders/:id'),
       withFaults(faults, async ({ request, params }) => {
         const body = await readBody(request, patchOrderBodySchema);
-        return body.ok ? respond(backend().patch(String(params.id), body.data)) : body.response;
+        if (!body.ok) return body.response;
+        await backend().ready();
+        return respond(backend().patch(String(params.id), body.data));
       }),
     ),
 
     http.post(
       api('/orders/:id/cancel'),
-      withFaults(faults, ({ params }) => respond(backend().cancel(String(params.id)))),
+      withFaults(faults, async ({ params }) => {
+        await backend().ready();
+        return respond(backend().cancel(String(params.id)));
+      }),
     ),
 
     http.post(
@@ -76,6 +92,7 @@ export function orderHandlers(backend: () => DemoBackend, faults?: FaultInjector
       withFaults(faults, async ({ request, params }) => {
         const body = await readBody(request, refundRequestBodySchema);
         if (!body.ok) return body.response;
+        await backend().ready();
         const key = request.headers.get('Idempotency-Key');
         return respond(backend().requestRefund(String(params.id), body.data, key));
       }),
