@@ -65,5 +65,6 @@ export default defineConfig(({ mode }) => {
     server: { port: 5173, strictPort: true },
     preview: { port: 4173, strictPort: true },
     build: { sourcemap: false, target: 'es2022' },
+    worker: { format: 'es' as const },
   };
 });

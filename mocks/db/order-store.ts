@@ -4,25 +4,31 @@ import { SortedIndex } from './sorted-index';
 
 const STATUS_RANK = new Map(ORDER_STATUSES.map((status, rank) => [status, rank]));
 
-interface Meta {
-  customerKey: string;
-  haystack: string;
+/** Sort key per order object (orders are never mutated, only replaced). */
+const customerKeys = new WeakMap<Order, string>();
+/** Search text per order object, made on the first search. */
+const haystacks = new WeakMap<Order, string>();
+
+export function customerKeyOf(order: Order): string {
+  let key = customerKeys.get(order);
+  if (key === undefined) {
+    key = fold(order.customer.name);
+    customerKeys.set(order, key);
+  }
+  return key;
 }
 
-/** Search text and sort key per order object (orders are never mutated, only replaced). */
-const metas = new WeakMap<Order, Meta>();
-
-export function metaOf(order: Order): Meta {
-  let meta = metas.get(order);
-  if (!meta) {
+export function haystackOf(order: Order): string {
+  let haystack = haystacks.get(order);
+  if (haystack === undefined) {
     const { customer, shippingAddress: a } = order;
-    meta = {
-      customerKey: fold(customer.name),
-      haystack: fold([order.code, `#${order.code}`, customer.name, customer.email, a.name, a.city, a.region, a.country, a.postalCode].join('\u0000')),
-    };
-    metas.set(order, meta);
+    // Folded part by part: most parts repeat across orders and are folded once.
+    haystack = [order.code, `#${order.code}`, customer.name, customer.email, a.name, a.city, a.region, a.country, a.postalCode]
+      .map(fold)
+      .join('\u0000');
+    haystacks.set(order, haystack);
   }
-  return meta;
+  return haystack;
 }
 
 const fold = foldText;
@@ -42,13 +48,12 @@ export class OrderStore {
    * other sort indexes are built when first used, or ahead of time with `warm`.
    */
   constructor(orders: readonly Order[], options: { newestFirst?: boolean } = {}) {
-    const key = metaOf;
     this.comparators = {
       createdAt: (a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : byId(a, b)),
       totalCents: (a, b) => a.totalCents - b.totalCents || byId(a, b),
       customer: (a, b) => {
-        const ka = key(a).customerKey;
-        const kb = key(b).customerKey;
+        const ka = customerKeyOf(a);
+        const kb = customerKeyOf(b);
         return ka < kb ? -1 : ka > kb ? 1 : byId(a, b);
       },
       status: (a, b) => (STATUS_RANK.get(a.status) ?? 0) - (STATUS_RANK.get(b.status) ?? 0) || byId(a, b),
@@ -116,7 +121,7 @@ export class OrderStore {
   }
 
   private matches(order: Order, needle: string): boolean {
-    return needle === '' || metaOf(order).haystack.includes(needle);
+    return needle === '' || haystackOf(order).includes(needle);
   }
 
   /** One page, with the total for the filter and counts per status for the search. */

@@ -1,13 +1,10 @@
 import { http } from 'msw';
-import type { DemoBackend } from '../backend/demo-backend';
+import type { BackendApi } from '../backend/backend-api';
 import { api, json } from './http';
 
 /** Endpoints only the demo has: "Reset demo data". */
-export function demoHandlers(backend: () => DemoBackend) {
+export function demoHandlers(backend: () => BackendApi) {
   return [
-    http.post(api('/__demo/reset'), () => {
-      backend().reset();
-      return json({ seedOrders: backend().seedCount });
-    }),
+    http.post(api('/__demo/reset'), async () => json({ seedOrders: await backend().reset() })),
   ];
 }

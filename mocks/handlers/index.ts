@@ -1,10 +1,10 @@
-import type { DemoBackend } from '../backend/demo-backend';
+import type { BackendApi } from '../backend/backend-api';
 import type { FaultInjector } from '../backend/faults';
 import { demoHandlers } from './demo';
 import { orderHandlers } from './orders';
 import { productHandlers } from './products';
 
 /** Every endpoint of the demo backend. Faults, when given, apply to all but the demo's own controls. */
-export function createHandlers(backend: () => DemoBackend, faults?: FaultInjector) {
+export function createHandlers(backend: () => BackendApi, faults?: FaultInjector) {
   return [...orderHandlers(backend, faults), ...productHandlers(backend, faults), ...demoHandlers(backend)];
 }

@@ -7,11 +7,11 @@ import {
   patchOrderBodySchema,
   refundRequestBodySchema,
 } from '@/api/contract';
-import type { DemoBackend } from '../backend/demo-backend';
+import type { BackendApi } from '../backend/backend-api';
 import type { FaultInjector } from '../backend/faults';
 import { api, json, parseWith, readBody, respond, searchParams, withFaults } from './http';
 
-export function orderHandlers(backend: () => DemoBackend, faults?: FaultInjector) {
+export function orderHandlers(backend: () => BackendApi, faults?: FaultInjector) {
   return [
     http.get(
       api('/orders'),
@@ -19,8 +19,7 @@ export function orderHandlers(backend: () => DemoBackend, faults?: FaultInjector
         const params = parseWith(orderListParamsSchema, searchParams(request));
         if (!params.ok) return params.response;
         // A sort or search before the indexes are built waits for them without freezing the page.
-        if (!backend().answersAtOnce(params.data)) await backend().ready();
-        return json(backend().list(params.data));
+        return json(await backend().list(params.data));
       }),
     ),
 
@@ -29,8 +28,7 @@ export function orderHandlers(backend: () => DemoBackend, faults?: FaultInjector
       withFaults(faults, async ({ request }) => {
         const params = parseWith(orderIdsParamsSchema, searchParams(request));
         if (!params.ok) return params.response;
-        await backend().ready();
-        return json(backend().ids(params.data));
+        return json(await backend().ids(params.data));
       }),
     ),
 
@@ -39,8 +37,7 @@ export function orderHandlers(backend: () => DemoBackend, faults?: FaultInjector
       withFaults(faults, async ({ request }) => {
         const body = await readBody(request, idsBodySchema);
         if (!body.ok) return body.response;
-        await backend().ready();
-        return json(backend().bulkDelete(body.data.ids));
+        return json(await backend().bulkDelete(body.data.ids));
       }),
     ),
 
@@ -49,14 +46,13 @@ export function orderHandlers(backend: () => DemoBackend, faults?: FaultInjector
       withFaults(faults, async ({ request }) => {
         const body = await readBody(request, idsBodySchema);
         if (!body.ok) return body.response;
-        await backend().ready();
-        return json(backend().restore(body.data.ids));
+        return json(await backend().restore(body.data.ids));
       }),
     ),
 
     http.get(
       api('/orders/:id'),
-      withFaults(faults, ({ params }) => respond(backend().get(String(params.id)))),
+      withFaults(faults, async ({ params }) => respond(await backend().get(String(params.id)))),
     ),
 
     http.post(
@@ -64,8 +60,7 @@ export function orderHandlers(backend: () => DemoBackend, faults?: FaultInjector
       withFaults(faults, async ({ request }) => {
         const body = await readBody(request, createOrderBodySchema);
         if (!body.ok) return body.response;
-        await backend().ready();
-        return respond(backend().create(body.data));
+        return respond(await backend().create(body.data));
       }),
     ),
 
@@ -74,17 +69,13 @@ export function orderHandlers(backend: () => DemoBackend, faults?: FaultInjector
       withFaults(faults, async ({ request, params }) => {
         const body = await readBody(request, patchOrderBodySchema);
         if (!body.ok) return body.response;
-        await backend().ready();
-        return respond(backend().patch(String(params.id), body.data));
+        return respond(await backend().patch(String(params.id), body.data));
       }),
     ),
 
     http.post(
       api('/orders/:id/cancel'),
-      withFaults(faults, async ({ params }) => {
-        await backend().ready();
-        return respond(backend().cancel(String(params.id)));
-      }),
+      withFaults(faults, async ({ params }) => respond(await backend().cancel(String(params.id)))),
     ),
 
     http.post(
@@ -92,9 +83,8 @@ export function orderHandlers(backend: () => DemoBackend, faults?: FaultInjector
       withFaults(faults, async ({ request, params }) => {
         const body = await readBody(request, refundRequestBodySchema);
         if (!body.ok) return body.response;
-        await backend().ready();
         const key = request.headers.get('Idempotency-Key');
-        return respond(backend().requestRefund(String(params.id), body.data, key));
+        return respond(await backend().requestRefund(String(params.id), body.data, key));
       }),
     ),
   ];

@@ -1,0 +1,63 @@
+/// <reference lib="webworker" />
+import { NEEDS_NO_INDEX, type BackendMethod } from '../backend/backend-api';
+import { DemoBackend } from '../backend/demo-backend';
+import type { Overlay, OverlayStorage } from '../backend/overlay';
+import type { FromWorker, ToWorker } from './messages';
+
+/**
+ * The demo backend in its own thread: seeding and indexing 100,000 orders never blocks the page,
+ * and the indexes are built on the second core while the page loads. Storage stays with the page
+ * (workers have no localStorage), so saves are posted back.
+ */
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (message: FromWorker) => scope.postMessage(message);
+
+let overlay: Overlay | null = null;
+const storage: OverlayStorage = {
+  load: () => overlay,
+  save: (next) => {
+    overlay = next;
+    post({ type: 'save', overlay: next });
+  },
+  clear: () => {
+    overlay = null;
+    post({ type: 'clear' });
+  },
+};
+
+let backend: DemoBackend | null = null;
+const queue: Extract<ToWorker, { type: 'call' }>[] = [];
+
+async function answer({ id, method, args }: Extract<ToWorker, { type: 'call' }>) {
+  if (!backend) {
+    queue.push({ type: 'call', id, method, args });
+    return;
+  }
+  try {
+    const firstPage = method === 'list' && backend.answersAtOnce(args[0] as Parameters<DemoBackend['list']>[0]);
+    if (!firstPage && !NEEDS_NO_INDEX.has(method)) await backend.ready();
+    const call = backend[method as BackendMethod] as (...a: unknown[]) => unknown;
+    post({ type: 'result', id, result: call.apply(backend, args) });
+  } catch (error) {
+    post({ type: 'failure', id, message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+scope.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  if (message.type === 'init') {
+    overlay = message.overlay;
+    backend = new DemoBackend({
+      seedOrders: message.seedOrders,
+      storage,
+      // Its own thread: big steps, short pauses only to answer the page's requests.
+      onLoad: (loaded) => setTimeout(() => void loaded.prepareInBackground(undefined, 40), 0),
+    });
+    for (const waiting of queue.splice(0)) void answer(waiting);
+  } else if (message.type === 'reload') {
+    overlay = message.overlay;
+    backend?.reloadFromStorage();
+  } else {
+    void answer(message);
+  }
+};
