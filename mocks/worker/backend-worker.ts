@@ -50,7 +50,7 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
     backend = new DemoBackend({
       seedOrders: message.seedOrders,
       storage,
-      // Its own thread: big steps, short pauses only to answer the page's requests.
+      // Its own thread: steps of 40 ms, with pauses between them to answer the page promptly.
       onLoad: (loaded) => setTimeout(() => void loaded.prepareInBackground(undefined, 40), 0),
     });
     for (const waiting of queue.splice(0)) void answer(waiting);
