@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 /** Browser tests run the production build on the mock (`npm run build:demo`) in Debian's chromium. */
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromium = JSON.parse(readFileSync(new URL('./tests/chromium.json', import.meta.url), 'utf8')) as {
+  executablePath: string;
+  args: string[];
+};
+const executablePath = process.env.CHROMIUM_PATH ?? chromium.executablePath;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -18,15 +23,7 @@ export default defineConfig({
     trace: 'off',
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: chromium.args,
     },
   },
   webServer: {

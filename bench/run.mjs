@@ -50,17 +50,9 @@ const BUDGET_MS = Number(option('budget', process.env.BENCH_BUDGET_S ?? 240)) * 
 const PROFILE = !flag('no-profile');
 const KEEP = flag('keep');
 const SEARCH_QUERY = String(option('query', 'chicago'));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const chromiumSettings = JSON.parse(readFileSync(new URL('../tests/chromium.json', import.meta.url), 'utf8'));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? chromiumSettings.executablePath;
+const CHROMIUM_ARGS = ['--headless', ...chromiumSettings.args];
 const VIEWPORT = { width: 1440, height: 900 };
 const LOAD_TIMEOUT_MS = 90_000;
 

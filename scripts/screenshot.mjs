@@ -1,10 +1,13 @@
 // Takes a screenshot of a page of the running demo: node scripts/screenshot.mjs URL OUT.png [width] [height]
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+
+const settings = JSON.parse(readFileSync(new URL('../tests/chromium.json', import.meta.url), 'utf8'));
 
 const [url = 'http://localhost:4173/', out = 'screenshot.png', width = '1440', height = '900'] = process.argv.slice(2);
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: process.env.CHROMIUM_PATH ?? settings.executablePath,
+  args: settings.args,
 });
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
 page.on('console', (msg) => { if (msg.type() === 'error') console.error('console:', msg.text()); });

@@ -14,7 +14,7 @@ import type { RefundRequestResponse } from '@/api/contract';
 import { useCreateRefundRequest } from '@/api/orders/create-refund-request';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { CONTROL_CLASS } from '@/components/ui/form-field';
+import { FormField } from '@/components/ui/form-field';
 import { useNow } from '@/lib/use-now';
 import { EstimateTable } from './estimate-table';
 import { forgetRefundKey, refundKeyFor } from './refund-key';
@@ -123,49 +123,25 @@ export function RefundDialog({ order, initialReason, onClose, onSent }: RefundDi
           </p>
         ) : null}
 
-        <div className="space-y-1">
-          <label htmlFor={`${ids}-reason`} className="text-xs font-medium text-zinc-700">
-            Reason
-          </label>
-          <select
-            id={`${ids}-reason`}
-            {...register('reason')}
-            className={CONTROL_CLASS}
-            aria-invalid={Boolean(formState.errors.reason)}
-            aria-describedby={formState.errors.reason ? `${ids}-reason-error` : undefined}
-          >
-            <option value="">Choose a reason…</option>
-            {REFUND_REASONS.map((value) => (
-              <option key={value} value={value}>
-                {REFUND_REASON_LABELS[value]}
-              </option>
-            ))}
-          </select>
-          {formState.errors.reason ? (
-            <p id={`${ids}-reason-error`} className="text-xs font-medium text-red-700">
-              {formState.errors.reason.message}
-            </p>
-          ) : null}
-        </div>
+        <FormField label="Reason" error={formState.errors.reason?.message}>
+          {(control) => (
+            <select {...control} {...register('reason')}>
+              <option value="">Choose a reason…</option>
+              {REFUND_REASONS.map((value) => (
+                <option key={value} value={value}>
+                  {REFUND_REASON_LABELS[value]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
 
-        <div className="space-y-1">
-          <label htmlFor={`${ids}-note`} className="text-xs font-medium text-zinc-700">
-            Note for support {reason === 'other' ? '(required)' : '(optional)'}
-          </label>
-          <textarea
-            id={`${ids}-note`}
-            rows={3}
-            {...register('note')}
-            className={`${CONTROL_CLASS} h-auto py-2`}
-            aria-invalid={Boolean(formState.errors.note)}
-            aria-describedby={formState.errors.note ? `${ids}-note-error` : undefined}
-          />
-          {formState.errors.note ? (
-            <p id={`${ids}-note-error`} className="text-xs font-medium text-red-700">
-              {formState.errors.note.message}
-            </p>
-          ) : null}
-        </div>
+        <FormField
+          label={`Note for support ${reason === 'other' ? '(required)' : '(optional)'}`}
+          error={formState.errors.note?.message}
+        >
+          {(control) => <textarea {...control} rows={3} {...register('note')} className={`${control.className} h-auto py-2`} />}
+        </FormField>
 
         {order.items.length > 1 ? (
           <fieldset className="space-y-1.5" aria-describedby={formState.errors.itemIds ? `${ids}-items-error` : undefined}>

@@ -14,6 +14,7 @@ import {
 } from '@/api/contract';
 import { REFUND_REASONS, SHIPPING_RATES_CENTS, type LineItem, type LineItemInput, type Order, type OrderDraft } from '@/domain';
 import { CATALOG_BY_ID } from '@mocks/data/catalog';
+import { validDraft } from './support';
 import {
   addressArb,
   anyJson,
@@ -214,21 +215,7 @@ describe('POST /api/orders with random and malformed bodies', () => {
         ...Array.from({ length: count }, () => ({ productId, quantity, personalization: 'Mia' })),
         { ...last, personalization: 'Mia' },
       ]);
-    const draftOf = (items: LineItemInput[]) => ({
-      customer: { name: 'Zoë Testing', email: 'zoe@example.com' },
-      items,
-      shippingAddress: {
-        name: 'Zoë Testing',
-        line1: '500 Market St',
-        line2: '',
-        city: 'San Francisco',
-        region: 'CA',
-        postalCode: '94107',
-        country: 'US',
-        phone: '',
-      },
-      shippingMethod: 'standard',
-    });
+    const draftOf = (items: LineItemInput[]) => validDraft({ items, shippingMethod: 'standard' });
     await fc.assert(
       fc.asyncProperty(fc.constantFrom('create', 'patch'), bigItems, async (via, items) => {
         fresh();
