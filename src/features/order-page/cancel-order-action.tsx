@@ -17,7 +17,7 @@ export function CancelOrderAction({ order }: { order: Order }) {
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
   const cancel = useCancelOrder();
-  const window = cancelWindow(order, now);
+  const freeWindow = cancelWindow(order, now);
   const decision = allowedActions(order, now).cancel;
 
   if (order.status === 'unpaid' || (order.status === 'cancelled' && !confirming)) return null;
@@ -29,11 +29,11 @@ export function CancelOrderAction({ order }: { order: Order }) {
   let trigger;
   if (order.status === 'shipped') {
     trigger = <Button disabledReason={decision.allowed ? null : decision.reason}>Cancel order</Button>;
-  } else if (window.open) {
+  } else if (freeWindow.open) {
     trigger = (
       <>
         <span className="text-xs text-zinc-600" aria-live="polite">
-          Free cancellation ends in {formatDuration(window.msLeft)}
+          Free cancellation ends in {formatDuration(freeWindow.msLeft)}
         </span>
         <Button onClick={() => setConfirming(true)}>Cancel order</Button>
       </>
