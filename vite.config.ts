@@ -63,6 +63,9 @@ export default defineConfig(({ mode }) => {
     ],
     resolve: { alias },
     server: { port: 5173, strictPort: true },
+    // Scan every module up front, lazy routes and the mock's worker included, so the dev server
+    // never re-bundles dependencies (and reloads) the first time an order is opened.
+    optimizeDeps: { entries: ['index.html', 'src/**/*.{ts,tsx}', 'mocks/**/*.ts', '!**/*.test.{ts,tsx}', '!**/__tests__/**'] },
     preview: { port: 4173, strictPort: true },
     build: { sourcemap: false, target: 'es2022' },
     worker: { format: 'es' as const },

@@ -3,8 +3,16 @@ import type { FaultInjector } from '../backend/faults';
 import type { z } from 'zod';
 import type { Outcome } from '../backend/outcome';
 
-/** Every mock endpoint lives under this path, whatever the origin. */
-export const api = (path: string) => `*/api${path}`;
+/**
+ * Every mock endpoint, anchored at the API's origin (the app's own unless VITE_API_URL says
+ * otherwise), so the app's source files under /src/api/ in development are never mistaken for it.
+ */
+function apiOrigin(): string {
+  const configured = import.meta.env.VITE_API_URL as string | undefined;
+  return (configured || globalThis.location?.origin || 'http://localhost').replace(/\/$/, '');
+}
+
+export const api = (path: string) => `${apiOrigin()}/api${path}`;
 
 export function respond<T>(outcome: Outcome<T>) {
   return HttpResponse.json(outcome.body as never, { status: outcome.status });
