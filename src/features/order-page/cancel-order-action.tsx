@@ -41,15 +41,22 @@ export function CancelOrderAction({ order }: { order: Order }) {
   } else if (order.status !== 'cancelled') {
     // Past the free window, or in production: cancelling goes to support as a refund request.
     trigger = (
-      <Button
-        disabledReason={refund.allowed ? null : refund.reason}
-        title="Free cancellation has ended: cancelling now goes to support as a refund request."
-        onClick={() =>
-          void navigate({ to: '/orders/$orderId/refund', params: { orderId: order.id }, search: { reason: 'cancellation' } })
-        }
-      >
-        Cancel order
-      </Button>
+      <>
+        {refund.allowed ? (
+          <span id={`cancel-via-support-${order.id}`} className="text-xs text-zinc-600">
+            {order.status === 'unfulfilled' ? 'Free cancellation has ended' : 'In production'}: cancelling goes through support
+          </span>
+        ) : null}
+        <Button
+          disabledReason={refund.allowed ? null : refund.reason}
+          aria-describedby={refund.allowed ? `cancel-via-support-${order.id}` : undefined}
+          onClick={() =>
+            void navigate({ to: '/orders/$orderId/refund', params: { orderId: order.id }, search: { reason: 'cancellation' } })
+          }
+        >
+          Cancel order
+        </Button>
+      </>
     );
   }
 

@@ -112,6 +112,12 @@ export function RefundDialog({ order, initialReason, onClose, onSent }: RefundDi
       }
     >
       <form noValidate onSubmit={(event) => void submit(event)} className="space-y-5" aria-describedby={send.isError ? errorId : undefined}>
+        {initialReason === 'cancellation' && decision.allowed ? (
+          <p className="rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-950 ring-1 ring-sky-600/20 ring-inset">
+            Free cancellation is no longer possible for this order, so cancelling it goes to support as a refund
+            request. The estimate below shows what you can expect back.
+          </p>
+        ) : null}
         {!decision.allowed ? (
           <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950 ring-1 ring-amber-600/30 ring-inset">
             {decision.reason}

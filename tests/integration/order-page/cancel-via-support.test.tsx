@@ -1,0 +1,18 @@
+import { screen } from '@testing-library/react';
+import { expect, it } from 'vitest';
+import { useTestApi } from '../../support/test-api';
+import { openOrder, pickOrder } from './helpers';
+
+const api = useTestApi({ seedOrders: 120 });
+
+it('says, before and after the click, that cancelling an order in production goes through support', async () => {
+  const order = pickOrder(api.backend, 'in_production', 'order in production');
+  const app = await openOrder(order);
+  const cancel = screen.getByRole('button', { name: 'Cancel order' });
+  expect(cancel).toHaveAccessibleDescription('In production: cancelling goes through support');
+
+  await app.user.click(cancel);
+  const dialog = await screen.findByRole('dialog', { name: `Refund request for order #${order.code}` });
+  expect(dialog).toHaveTextContent('Free cancellation is no longer possible for this order, so cancelling it goes to support as a refund request.');
+  expect(screen.getByLabelText('Reason')).toHaveValue('cancellation');
+});
