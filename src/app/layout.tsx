@@ -15,8 +15,8 @@ function ResetDemoData() {
     try {
       const response = await fetch(`${env.apiUrl}/api/__demo/reset`, { method: 'POST' });
       if (!response.ok) throw new Error(String(response.status));
-      queryClient.clear();
-      await queryClient.invalidateQueries();
+      // Every cached answer is from the old data: start over and refetch what is on screen.
+      await queryClient.resetQueries();
       notify({ message: 'Demo data reset to its starting state.' });
     } catch {
       notify({ tone: 'error', message: "Couldn't reset the demo data. Try again." });

@@ -74,3 +74,20 @@ test('the row toolbar appears with the keyboard alone, and says why Delete is of
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
+
+test('Reset demo data brings back what was deleted', async ({ page }) => {
+  await page.goto('/?status=unpaid');
+  const table = page.getByRole('table', { name: 'Orders' });
+  const first = table.getByRole('checkbox', { name: /^Select order #/ }).first();
+  const code = ((await first.getAttribute('aria-label')) ?? '').replace('Select order ', '');
+  await first.check();
+  await page.getByRole('region', { name: 'Selected orders' }).getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+  await expect(table.getByRole('link', { name: code, exact: true })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Reset demo data' }).click();
+  await expect(page.getByRole('status')).toContainText('Demo data reset to its starting state.');
+  await expect(table.getByRole('link', { name: code, exact: true })).toBeVisible();
+  await page.reload();
+  await expect(table.getByRole('link', { name: code, exact: true })).toBeVisible();
+});
