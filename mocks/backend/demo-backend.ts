@@ -275,10 +275,9 @@ export class DemoBackend {
       else skipped.push({ id, code: 'not_deletable', message: decision.reason });
     }
     const deletedAt = this.now().getTime();
-    for (const order of this.store.removeMany(deleted)) {
-      this.overlay.upserts[order.id] = order;
-      this.overlay.deletions[order.id] = deletedAt;
-    }
+    // Only the deletion is recorded: a seeded order can be made again from its index to restore it,
+    // and an edited or created one is already among the upserts. Thousands fit in localStorage.
+    for (const order of this.store.removeMany(deleted)) this.overlay.deletions[order.id] = deletedAt;
     this.storage.save(this.overlay);
     return { deleted, skipped };
   }

@@ -11,10 +11,11 @@ interface DeleteDialogProps {
 }
 
 const plural = (n: number) => (n === 1 ? 'order' : 'orders');
+const count = (n: number) => new Intl.NumberFormat('en-US').format(n);
 
 export function DeleteDialog({ entries, orderCode, onConfirm, onCancel }: DeleteDialogProps) {
   const { deletable, skipped } = planDelete(entries ?? []);
-  const title = orderCode ? `Delete order #${orderCode}?` : `Delete ${deletable.length} ${plural(deletable.length)}?`;
+  const title = orderCode ? `Delete order #${orderCode}?` : `Delete ${count(deletable.length)} ${plural(deletable.length)}?`;
   return (
     <Dialog
       open={entries !== null}
@@ -24,7 +25,7 @@ export function DeleteDialog({ entries, orderCode, onConfirm, onCancel }: Delete
       title={title}
       description={
         deletable.length > 0
-          ? `${deletable.length} unpaid ${plural(deletable.length)} will be deleted. You can undo this for 10 seconds.`
+          ? `${count(deletable.length)} unpaid ${plural(deletable.length)} will be deleted. You can undo this for 10 seconds.`
           : 'Nothing in the selection can be deleted.'
       }
       footer={
@@ -42,7 +43,7 @@ export function DeleteDialog({ entries, orderCode, onConfirm, onCancel }: Delete
     >
       {skipped > 0 ? (
         <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-600/20 ring-inset">
-          {skipped} selected {plural(skipped)} will be skipped: only unpaid orders can be deleted. Paid orders go
+          {count(skipped)} selected {plural(skipped)} will be skipped: only unpaid orders can be deleted. Paid orders go
           through a refund request instead.
         </p>
       ) : null}

@@ -10,7 +10,8 @@ export function planDelete(entries: readonly SelectionEntry[]) {
   return { deletable, skipped };
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const count = new Intl.NumberFormat('en-US');
+const plural = (n: number, word: string) => `${count.format(n)} ${word}${n === 1 ? '' : 's'}`;
 
 /** "3 orders deleted", "3 orders deleted, 2 skipped: paid in the meantime". */
 export function deleteResultMessage(result: BulkDeleteResponse, skippedBeforehand: number): string {
@@ -22,5 +23,5 @@ export function deleteResultMessage(result: BulkDeleteResponse, skippedBeforehan
   if (gone > 0) reasons.push('already deleted');
   const skipped = skippedBeforehand + result.skipped.length;
   const head = `${plural(result.deleted.length, 'order')} deleted`;
-  return skipped === 0 ? head : `${head}, ${skipped} skipped: ${reasons.join('; ')}`;
+  return skipped === 0 ? head : `${head}, ${count.format(skipped)} skipped: ${reasons.join('; ')}`;
 }
