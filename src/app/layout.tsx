@@ -5,6 +5,9 @@ import { env } from '@/config/env';
 import { Button } from '@/components/ui/button';
 import { NoticeRegion } from '@/components/ui/notice-region';
 import { OfflineBanner } from '@/components/ui/offline-banner';
+import { discardAllDrafts } from '@/features/order-page/order-form/use-draft';
+import { useSelection } from '@/features/orders-list/selection-store';
+import { forgetAllRefundKeys } from '@/features/refund/refund-key';
 import { notify } from '@/stores/notices';
 
 function ResetDemoData() {
@@ -15,7 +18,10 @@ function ResetDemoData() {
     try {
       const response = await fetch(`${env.apiUrl}/api/__demo/reset`, { method: 'POST' });
       if (!response.ok) throw new Error(String(response.status));
-      // Every cached answer is from the old data: start over and refetch what is on screen.
+      // Every cached answer, selection and draft is about the old data: start over.
+      useSelection.getState().clear();
+      discardAllDrafts();
+      forgetAllRefundKeys();
       await queryClient.resetQueries();
       notify({ message: 'Demo data reset to its starting state.' });
     } catch {

@@ -44,7 +44,7 @@ export function CancelOrderAction({ order }: { order: Order }) {
       <>
         {refund.allowed ? (
           <span id={`cancel-via-support-${order.id}`} className="text-xs text-zinc-600">
-            {order.status === 'unfulfilled' ? 'Free cancellation has ended' : 'In production'}: cancelling goes through support
+            {decision.allowed ? null : decision.reason}
           </span>
         ) : null}
         <Button

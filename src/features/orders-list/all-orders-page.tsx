@@ -129,6 +129,7 @@ export function AllOrdersPage() {
           count={selected.size}
           matching={matching}
           selectingAll={selectingAll}
+          deleting={deleteFlow.deleting}
           onSelectAllMatching={() => void selectAllMatching()}
           onClear={clear}
           onDelete={() => deleteFlow.request({ entries: [...selected.entries()] })}

@@ -7,12 +7,14 @@ interface BulkBarProps {
   /** Offered when a filter is active and not every match is selected yet. */
   matching: number | null;
   selectingAll: boolean;
+  /** A delete is on its way: another would send the same orders again. */
+  deleting: boolean;
   onSelectAllMatching: () => void;
   onClear: () => void;
   onDelete: () => void;
 }
 
-export function BulkBar({ count, matching, selectingAll, onSelectAllMatching, onClear, onDelete }: BulkBarProps) {
+export function BulkBar({ count, matching, selectingAll, deleting, onSelectAllMatching, onClear, onDelete }: BulkBarProps) {
   return (
     <div
       role="region"
@@ -38,7 +40,7 @@ export function BulkBar({ count, matching, selectingAll, onSelectAllMatching, on
         >
           Clear
         </button>
-        <Button size="sm" variant="danger" onClick={onDelete}>
+        <Button size="sm" variant="danger" disabledReason={deleting ? 'Deleting the selected orders…' : null} onClick={onDelete}>
           Delete
         </Button>
       </div>

@@ -62,6 +62,7 @@ export function useDeleteFlow() {
 
   return {
     pending,
+    deleting: deleteOrders.isPending,
     request: setPending,
     cancel: () => setPending(null),
     confirm,

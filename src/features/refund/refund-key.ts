@@ -16,6 +16,14 @@ export function refundKeyFor(orderId: string): string {
   }
 }
 
+export function forgetAllRefundKeys(): void {
+  try {
+    for (const key of Object.keys(window.sessionStorage)) if (key.startsWith(storageKey(''))) window.sessionStorage.removeItem(key);
+  } catch {
+    // Storage blocked: nothing was kept.
+  }
+}
+
 export function forgetRefundKey(orderId: string): void {
   try {
     window.sessionStorage.removeItem(storageKey(orderId));

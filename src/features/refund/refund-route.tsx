@@ -8,7 +8,7 @@ import { SUCCESS_NOTICE } from './refund-form';
 /** The refund dialog has its own URL, over the order page: Back and shared links work. */
 export function RefundRoute() {
   const { orderId } = useParams({ from: '/orders/$orderId/refund' });
-  const { reason } = useSearch({ from: '/orders/$orderId/refund' });
+  const { reason, from } = useSearch({ from: '/orders/$orderId/refund' });
   const navigate = useNavigate();
   const order = useOrder(orderId);
   const listSearch = useLastListSearch((state) => state.search);
@@ -17,7 +17,11 @@ export function RefundRoute() {
     <RefundDialog
       order={order.data}
       initialReason={reason}
-      onClose={() => void navigate({ to: '/orders/$orderId', params: { orderId } })}
+      onClose={() =>
+        void (from === 'list'
+          ? navigate({ to: '/', search: listSearch })
+          : navigate({ to: '/orders/$orderId', params: { orderId } }))
+      }
       onSent={() => {
         notify({ message: SUCCESS_NOTICE, durationMs: 10_000 });
         void navigate({ to: '/', search: listSearch });

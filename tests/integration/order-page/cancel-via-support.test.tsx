@@ -9,7 +9,7 @@ it('says, before and after the click, that cancelling an order in production goe
   const order = pickOrder(api.backend, 'in_production', 'order in production');
   const app = await openOrder(order);
   const cancel = screen.getByRole('button', { name: 'Cancel order' });
-  expect(cancel).toHaveAccessibleDescription('In production: cancelling goes through support');
+  expect(cancel).toHaveAccessibleDescription('Production has started, so cancelling goes through support. Send a refund request instead.');
 
   await app.user.click(cancel);
   const dialog = await screen.findByRole('dialog', { name: `Refund request for order #${order.code}` });

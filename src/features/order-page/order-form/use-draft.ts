@@ -27,6 +27,15 @@ function write(key: string, values: OrderFormValues): void {
   }
 }
 
+/** Every kept draft goes (the demo data was reset, so they describe orders that no longer exist). */
+export function discardAllDrafts(): void {
+  try {
+    for (const key of Object.keys(window.sessionStorage)) if (key.startsWith(PREFIX)) window.sessionStorage.removeItem(key);
+  } catch {
+    // Storage blocked: nothing was kept.
+  }
+}
+
 export function discardDraft(key: string): void {
   try {
     window.sessionStorage.removeItem(PREFIX + key);
