@@ -7,6 +7,7 @@ import {
   lockedChanges,
   orderTotals,
   refundEstimate,
+  refundNoteIssue,
   resolveItems,
   RESTORE_REFUSED,
   shippingMethodIssue,
@@ -365,9 +366,8 @@ export class DemoBackend {
       if (!known.has(itemId)) issues.push({ path: `itemIds.${index}`, message: 'This item is not on the order' });
     });
     const note = body.note?.trim() ?? '';
-    if (body.reason === 'other' && note === '') {
-      issues.push({ path: 'note', message: 'Tell support what the request is about' });
-    }
+    const noteIssue = refundNoteIssue(body.reason, note);
+    if (noteIssue) issues.push({ path: 'note', message: noteIssue });
     if (issues.length > 0) return validationFailure(issues);
     const estimate = refundEstimate(order, now, itemIds);
     if (!estimate) return failure(422, 'refund_not_allowed', 'This order cannot be refunded.');

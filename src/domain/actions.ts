@@ -12,6 +12,7 @@ const deny = (reason: string): Decision => ({ allowed: false, reason });
 
 export const REASONS = {
   deletePaid: "Paid orders can't be deleted. Request a refund instead.",
+  deleteOnlyUnpaid: 'Only unpaid orders can be deleted.',
   deleteCancelled: "Cancelled orders can't be deleted.",
   cancelUnpaid: 'Unpaid orders are deleted, not cancelled.',
   cancelWindowClosed:
@@ -24,7 +25,7 @@ export const REASONS = {
   refundPending: 'A refund request is already with support',
 } as const;
 
-function deleteDecision(order: Pick<Order, 'status'>): Decision {
+export function deleteDecision(order: Pick<Order, 'status'>): Decision {
   if (order.status === 'unpaid') return ALLOW;
   if (order.status === 'cancelled') return deny(REASONS.deleteCancelled);
   return deny(REASONS.deletePaid);

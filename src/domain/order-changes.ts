@@ -54,6 +54,11 @@ export function lockedChanges(order: Order, changes: OrderChanges): string[] {
 
 export type ResolvedItems = { items: LineItem[]; issues: FieldIssue[] };
 
+/** Made-to-order products need the text to engrave or print. */
+export function personalizationIssue(product: Pick<Product, 'kind'>, personalization: string | undefined): string | null {
+  return product.kind === 'personalized' && (personalization ?? '').trim() === '' ? 'Enter the personalization text' : null;
+}
+
 /** Turns item inputs into line items priced from the catalog. */
 export function resolveItems(
   inputs: readonly LineItemInput[],
@@ -72,9 +77,8 @@ export function resolveItems(
       return;
     }
     const personalization = input.personalization?.trim() ?? '';
-    if (product.kind === 'personalized' && personalization === '') {
-      issues.push({ path: `items.${index}.personalization`, message: 'Enter the personalization text' });
-    }
+    const missing = personalizationIssue(product, personalization);
+    if (missing) issues.push({ path: `items.${index}.personalization`, message: missing });
     // An item keeps its id only once: a repeated id gets a new one, so every line stays addressable.
     const previous = input.id && !used.has(input.id) ? known.get(input.id) : undefined;
     const id = previous && previous.productId === product.id ? previous.id : newId();

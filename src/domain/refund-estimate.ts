@@ -64,3 +64,10 @@ export function refundEstimate(
     : `${ESTIMATE_EXPLANATIONS[rule]} ${ESTIMATE_EXPLANATIONS.partialShipping}`;
   return { kind: 'estimate', rule, explanation, lines, shippingCents, totalCents, currency: order.currency };
 }
+
+export const REFUND_NOTE_REQUIRED = 'Tell support what the request is about';
+
+/** A request for reason "other" must say what it is about. */
+export function refundNoteIssue(reason: string, note: string | undefined): string | null {
+  return reason === 'other' && (note ?? '').trim() === '' ? REFUND_NOTE_REQUIRED : null;
+}

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Order } from '@/domain';
+import { deleteDecision, type Order } from '@/domain';
 import { bulkDeleteResponseSchema, type OrderListResponse } from '../contract';
 import { request } from '../http-client';
 import { orderKeys } from '../query-keys';
@@ -19,7 +19,7 @@ export function useDeleteOrders() {
       await queryClient.cancelQueries({ queryKey: orderKeys.lists() });
       const snapshot: ListSnapshot = queryClient.getQueriesData<OrderListResponse>({ queryKey: orderKeys.lists() });
       const gone = new Set(ids);
-      const deletable = (order: Order) => gone.has(order.id) && order.status === 'unpaid';
+      const deletable = (order: Order) => gone.has(order.id) && deleteDecision(order).allowed;
       queryClient.setQueriesData<OrderListResponse>({ queryKey: orderKeys.lists() }, (list) => {
         if (!list) return list;
         const removed = list.items.filter(deletable).length;

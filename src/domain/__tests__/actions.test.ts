@@ -85,6 +85,7 @@ describe('allowedActions: status × action', () => {
   it('reason strings are the merchant-facing sentences', () => {
     expect(REASONS).toEqual({
       deletePaid: "Paid orders can't be deleted. Request a refund instead.",
+      deleteOnlyUnpaid: 'Only unpaid orders can be deleted.',
       deleteCancelled: "Cancelled orders can't be deleted.",
       cancelUnpaid: 'Unpaid orders are deleted, not cancelled.',
       cancelWindowClosed: 'Free cancellation ends 2 hours after payment. Send a refund request to support instead.',

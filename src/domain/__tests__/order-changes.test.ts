@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { orderSchema, type LineItem, type Order, type Product } from '@/domain/model';
-import { applyChanges, changedFields, lockedChanges, resolveItems, shippingMethodIssue } from '@/domain/order-changes';
+import { applyChanges, changedFields, lockedChanges, personalizationIssue, resolveItems, shippingMethodIssue } from '@/domain/order-changes';
 import type { LineItemInput, OrderChanges } from '@/domain/order-input';
 import { SHIPPING_RATES_CENTS } from '@/domain/shipping';
 import { orderTotals } from '@/domain/totals';
@@ -317,5 +317,13 @@ describe('applyChanges', () => {
     const next = applyChanges(order, { customer: { name: 'Bo', email: 'bo@example.com' } }, null);
     expect(order).toEqual(snapshot);
     expect(next).toEqual({ ...snapshot, customer: { name: 'Bo', email: 'bo@example.com' } });
+  });
+});
+
+describe('personalizationIssue', () => {
+  it('asks made-to-order products for their text, and nothing of standard ones', () => {
+    expect(personalizationIssue({ kind: 'personalized' }, '  ')).toBe('Enter the personalization text');
+    expect(personalizationIssue({ kind: 'personalized' }, 'Mia')).toBeNull();
+    expect(personalizationIssue({ kind: 'standard' }, undefined)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { LineItem, OrderStatus, RefundEstimate } from '@/domain/model';
-import { ESTIMATE_EXPLANATIONS, coveredItems, refundEstimate } from '@/domain/refund-estimate';
+import { ESTIMATE_EXPLANATIONS, coveredItems, refundEstimate, refundNoteIssue } from '@/domain/refund-estimate';
 import { NOW, hours, isoAgo, makeItem, makeOrder, makePersonalizedItem, minutes } from './fixtures';
 
 type Estimate = Extract<RefundEstimate, { kind: 'estimate' }>;
@@ -223,5 +223,14 @@ describe('refundEstimate: totals are integer cents and add up', () => {
   it('in production, the odd-cent order totals exactly', () => {
     // a: 999 full; b: 1999 → 999; c: 5439 → 2719; shipping 499
     expect(expectEstimate(refundEstimate(orderWith('in_production', odd), NOW)).totalCents).toBe(999 + 999 + 2719 + 499);
+  });
+});
+
+describe('refundNoteIssue', () => {
+  it('asks for a note only when the reason is "other" and the note is blank', () => {
+    expect(refundNoteIssue('other', '   ')).toBe('Tell support what the request is about');
+    expect(refundNoteIssue('other', undefined)).toBe('Tell support what the request is about');
+    expect(refundNoteIssue('other', 'Gift wrap was torn')).toBeNull();
+    expect(refundNoteIssue('damaged', '')).toBeNull();
   });
 });

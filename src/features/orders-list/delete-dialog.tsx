@@ -1,3 +1,4 @@
+import { REASONS } from '@/domain';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { planDelete, type SelectionEntry } from './delete-plan';
@@ -33,7 +34,7 @@ export function DeleteDialog({ entries, orderCode, onConfirm, onCancel }: Delete
           <Button onClick={onCancel}>Cancel</Button>
           <Button
             variant="danger"
-            disabledReason={deletable.length === 0 ? 'Only unpaid orders can be deleted.' : null}
+            disabledReason={deletable.length === 0 ? REASONS.deleteOnlyUnpaid : null}
             onClick={onConfirm}
           >
             Confirm
@@ -43,8 +44,8 @@ export function DeleteDialog({ entries, orderCode, onConfirm, onCancel }: Delete
     >
       {skipped > 0 ? (
         <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-600/20 ring-inset">
-          {count(skipped)} selected {plural(skipped)} will be skipped: only unpaid orders can be deleted. Paid orders go
-          through a refund request instead.
+          {count(skipped)} selected {plural(skipped)} will be skipped. {REASONS.deleteOnlyUnpaid} Paid orders go through a
+          refund request instead.
         </p>
       ) : null}
     </Dialog>

@@ -1,11 +1,11 @@
-import type { OrderStatus } from '@/domain';
+import { deleteDecision, REASONS, type OrderStatus } from '@/domain';
 import type { BulkDeleteResponse } from '@/api/contract';
 
 export type SelectionEntry = readonly [id: string, status: OrderStatus];
 
 /** What a delete will do, as far as the page knows: only unpaid orders go, the rest are skipped. */
 export function planDelete(entries: readonly SelectionEntry[]) {
-  const deletable = entries.filter(([, status]) => status === 'unpaid').map(([id]) => id);
+  const deletable = entries.filter(([, status]) => deleteDecision({ status }).allowed).map(([id]) => id);
   const skipped = entries.length - deletable.length;
   return { deletable, skipped };
 }
@@ -18,7 +18,7 @@ export function deleteResultMessage(result: BulkDeleteResponse, skippedBeforehan
   const reasons: string[] = [];
   const paidMeanwhile = result.skipped.filter((s) => s.code === 'not_deletable').length;
   const gone = result.skipped.filter((s) => s.code === 'not_found').length;
-  if (skippedBeforehand > 0) reasons.push("only unpaid orders can be deleted");
+  if (skippedBeforehand > 0) reasons.push(REASONS.deleteOnlyUnpaid.replace(/\.$/, '').toLowerCase());
   if (paidMeanwhile > 0) reasons.push('paid in the meantime');
   if (gone > 0) reasons.push('already deleted');
   const skipped = skippedBeforehand + result.skipped.length;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { refundReasonSchema } from '@/domain';
+import { refundNoteIssue, refundReasonSchema } from '@/domain';
 
 export const refundFormSchema = z
   .object({
@@ -9,9 +9,8 @@ export const refundFormSchema = z
   })
   .superRefine((values, ctx) => {
     if (values.reason === '') ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Choose a reason' });
-    if (values.reason === 'other' && values.note.trim() === '') {
-      ctx.addIssue({ code: 'custom', path: ['note'], message: 'Tell support what the request is about' });
-    }
+    const noteIssue = refundNoteIssue(values.reason, values.note);
+    if (noteIssue) ctx.addIssue({ code: 'custom', path: ['note'], message: noteIssue });
   });
 
 export type RefundFormValues = z.infer<typeof refundFormSchema>;

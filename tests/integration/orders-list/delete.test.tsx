@@ -45,7 +45,7 @@ describe('bulk delete', () => {
     const dialog = await openBulkDelete(app);
     expect(dialog).toHaveAccessibleName('Delete 2 orders?');
     expect(dialog).toHaveTextContent('2 unpaid orders will be deleted');
-    expect(dialog).toHaveTextContent('1 selected order will be skipped: only unpaid orders can be deleted');
+    expect(dialog).toHaveTextContent('1 selected order will be skipped. Only unpaid orders can be deleted.');
 
     await app.user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
 

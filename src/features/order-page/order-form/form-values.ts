@@ -4,6 +4,7 @@ import {
   availableShippingMethods,
   customerSchema,
   editableFields,
+  personalizationIssue,
   shippingMethodSchema,
   validateAddress,
   validateCustomer,
@@ -92,9 +93,8 @@ export function orderFormSchema(catalog: ReadonlyMap<string, Product>, order: Or
       if (!access || access.items.editable) {
         values.items.forEach((item, index) => {
           const product = catalog.get(item.productId);
-          if (product?.kind === 'personalized' && item.personalization.trim() === '') {
-            add(`items.${index}.personalization`, 'Enter the personalization text');
-          }
+          const missing = product ? personalizationIssue(product, item.personalization) : null;
+          if (missing) add(`items.${index}.personalization`, missing);
         });
       }
       if (!access || access.shippingMethod.editable) {
