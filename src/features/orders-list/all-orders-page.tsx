@@ -18,7 +18,7 @@ import { usePreferences } from './preferences-store';
 import { SearchBox } from './search-box';
 import { hasActiveFilter, toListParams, type OrdersSearch } from './search-params';
 import { useSelection } from './selection-store';
-import { StatusTabs } from './status-tabs';
+import { StatusTabs, tabId } from './status-tabs';
 import { useDeleteFlow } from './use-delete-flow';
 
 const numbers = new Intl.NumberFormat('en-US');
@@ -136,7 +136,7 @@ export function AllOrdersPage() {
         />
       ) : null}
 
-      <div id="orders-table">
+      <div id="orders-table" role="tabpanel" aria-labelledby={tabId(search.status)}>
       {orders.isError && !data ? (
         <LoadFailed message={orders.error.message} retrying={orders.isFetching} onRetry={() => void orders.refetch()} />
       ) : storeIsEmpty ? (
