@@ -1,27 +1,48 @@
 import { useEffect, useState } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
+import type { FieldPath, UseFormReturn } from 'react-hook-form';
 import type { OrderFormValues } from './form-values';
 
 const PREFIX = 'orderdesk.draft.';
 const SAVE_DELAY_MS = 400;
 
+type Path = FieldPath<OrderFormValues>;
+
+/**
+ * Only what the merchant changed is kept, field by field (the items as a whole), so putting a
+ * draft back never overwrites what someone else changed meanwhile in fields they didn't touch.
+ */
 interface StoredDraft {
-  values: OrderFormValues;
+  changes: [Path, unknown][];
   savedAt: number;
+}
+
+/** The paths RHF marks dirty: { shippingAddress: { line1: true } } → ['shippingAddress.line1']. */
+function dirtyPaths(dirty: Record<string, unknown>, prefix = ''): Path[] {
+  return Object.entries(dirty).flatMap(([key, value]): Path[] => {
+    const path = `${prefix}${key}`;
+    if (key === 'items' && prefix === '') return value ? ['items'] : [];
+    if (value === true) return [path as Path];
+    if (value && typeof value === 'object') return dirtyPaths(value as Record<string, unknown>, `${path}.`);
+    return [];
+  });
 }
 
 function read(key: string): StoredDraft | null {
   try {
     const raw = window.sessionStorage.getItem(PREFIX + key);
-    return raw ? (JSON.parse(raw) as StoredDraft) : null;
+    const draft = raw ? (JSON.parse(raw) as Partial<StoredDraft>) : null;
+    return draft && Array.isArray(draft.changes) ? (draft as StoredDraft) : null;
   } catch {
     return null;
   }
 }
 
-function write(key: string, values: OrderFormValues): void {
+function write(key: string, form: UseFormReturn<OrderFormValues>): void {
+  const changes = dirtyPaths(form.formState.dirtyFields as Record<string, unknown>).map(
+    (path): [Path, unknown] => [path, form.getValues(path)],
+  );
   try {
-    window.sessionStorage.setItem(PREFIX + key, JSON.stringify({ values, savedAt: Date.now() } satisfies StoredDraft));
+    window.sessionStorage.setItem(PREFIX + key, JSON.stringify({ changes, savedAt: Date.now() } satisfies StoredDraft));
   } catch {
     // Storage full or blocked: the form still holds the values for this visit.
   }
@@ -53,8 +74,8 @@ export function useDraft(key: string, form: UseFormReturn<OrderFormValues>) {
 
   useEffect(() => {
     const draft = read(key);
-    if (draft) {
-      form.reset(draft.values, { keepDefaultValues: true });
+    if (draft && draft.changes.length > 0) {
+      for (const [path, value] of draft.changes) form.setValue(path, value as never, { shouldDirty: true });
       // Restoring once on mount is syncing with external storage.
       // eslint-disable-next-line react-hooks/set-state-in-effect
       setRestored(true);
@@ -65,7 +86,7 @@ export function useDraft(key: string, form: UseFormReturn<OrderFormValues>) {
     let timer: number | undefined;
     const persist = () => {
       timer = undefined;
-      if (form.formState.isDirty) write(key, form.getValues());
+      if (form.formState.isDirty) write(key, form);
       else discardDraft(key);
     };
     const subscription = form.watch(() => {
