@@ -32,10 +32,13 @@ export function CancelOrderAction({ order }: { order: Order }) {
   } else if (freeWindow.open) {
     trigger = (
       <>
-        <span className="text-xs text-zinc-600" aria-live="polite">
+        {/* Read with the button rather than announced every minute. */}
+        <span id={`free-cancel-${order.id}`} className="text-xs text-zinc-600">
           Free cancellation ends in {formatDuration(freeWindow.msLeft)}
         </span>
-        <Button onClick={() => setConfirming(true)}>Cancel order</Button>
+        <Button aria-describedby={`free-cancel-${order.id}`} onClick={() => setConfirming(true)}>
+          Cancel order
+        </Button>
       </>
     );
   } else if (order.status !== 'cancelled') {
