@@ -6,6 +6,7 @@ import { formatExact } from '@/lib/format-date';
 import { useNow } from '@/lib/use-now';
 import { useLastListSearch } from '@/stores/last-list-search';
 import { CancelOrderAction } from './cancel-order-action';
+import { DeleteOrderAction } from './delete-order-action';
 
 export function OrderHeader({ order }: { order: Order }) {
   const now = useNow();
@@ -30,6 +31,7 @@ export function OrderHeader({ order }: { order: Order }) {
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
+          <DeleteOrderAction order={order} />
           <CancelOrderAction order={order} />
           <Button
             variant="primary"
