@@ -1,6 +1,6 @@
 import { setupServer } from 'msw/node';
 import { DemoBackend, type BackendOptions } from './backend/demo-backend';
-import { FaultInjector } from './backend/faults';
+import { FaultInjector, NO_FAULTS } from './backend/faults';
 import { createHandlers } from './handlers';
 
 /** A demo backend for tests in Node; `reset()` gives a fresh one, `faults` injects trouble. */
@@ -16,7 +16,7 @@ export function createTestApi(options: BackendOptions = {}) {
     },
     reset(next: BackendOptions = options) {
       backend = new DemoBackend(next);
-      faults.settings = { latencyMs: 0, failRate: 0, timeoutRate: 0, offline: false };
+      faults.settings = NO_FAULTS;
       return backend;
     },
   };

@@ -61,7 +61,6 @@ export const orderListParamsSchema = z.object({
 });
 export type OrderListParams = z.infer<typeof orderListParamsSchema>;
 
-export const statusCountsSchema = z.record(statusFilterSchema, z.number().int().min(0));
 export type StatusCounts = Record<StatusFilter, number>;
 
 export const orderListResponseSchema = z.object({

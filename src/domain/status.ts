@@ -9,17 +9,6 @@ export const STATUS_LABELS: Record<OrderStatus, string> = {
   cancelled: 'Cancelled',
 };
 
-const PAID_STATUSES: ReadonlySet<OrderStatus> = new Set([
-  'unfulfilled',
-  'in_production',
-  'fulfilled',
-  'shipped',
-]);
-
-export function isPaid(status: OrderStatus): boolean {
-  return PAID_STATUSES.has(status);
-}
-
 export function pendingRefundRequest(order: Pick<Order, 'refundRequests'>) {
   return order.refundRequests.find((request) => request.status === 'pending') ?? null;
 }

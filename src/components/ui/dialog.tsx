@@ -49,4 +49,3 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
   );
 }
 
-export const DialogClose = RadixDialog.Close;
