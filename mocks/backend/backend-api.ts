@@ -12,5 +12,3 @@ export type BackendApi = {
 
 export type BackendMethod = Method;
 
-/** Methods that read one order or the catalog: they never need the full index. */
-export const NEEDS_NO_INDEX: ReadonlySet<Method> = new Set(['get', 'products']);

@@ -2,6 +2,7 @@ import {
   allowedActions,
   applyChanges,
   canRestore,
+  deleteDecision,
   changedFields,
   cancelWindow,
   lockedChanges,
@@ -30,9 +31,8 @@ import type {
   Skipped,
 } from '@/api/contract';
 import { CATALOG, CATALOG_BY_ID } from '../data/catalog';
-import { DEFAULT_SEED_ORDERS, seedIndexOf, seedSize } from '../data/seed';
-import { haystackOf, OrderStore } from '../db/order-store';
-import { SeedView } from '../db/seed-view';
+import { DEFAULT_SEED_ORDERS, seedSize } from '../data/seed';
+import { OrderIndex } from '../db/order-index';
 import { emptyOverlay, memoryOverlayStorage, type Overlay, type OverlayStorage } from './overlay';
 import { failure, success, type Outcome } from './outcome';
 
@@ -60,11 +60,7 @@ function validationFailure<T>(issues: FieldIssue[]): Outcome<T> {
  */
 export class DemoBackend {
   private overlay!: Overlay;
-  /** Answers the default view at once; the full store below answers everything else. */
-  private seed!: SeedView;
-  private full: OrderStore | null = null;
-  /** Seeded orders made so far by the background build. */
-  private made: Order[] = [];
+  private index!: OrderIndex;
   private readonly now: () => Date;
   private readonly storage: OverlayStorage;
   private readonly onLoad: ((backend: DemoBackend) => void) | undefined;
@@ -81,79 +77,22 @@ export class DemoBackend {
 
   private load(overlay: Overlay): void {
     this.overlay = overlay;
-    this.seed = new SeedView(seedSize(overlay.seedOrders), overlay.anchorMs);
-    this.full = null;
-    this.made = [];
+    this.index = new OrderIndex(overlay, seedSize(overlay.seedOrders));
     this.storage.save(overlay);
     this.onLoad?.(this);
   }
 
-  /** Makes up to `budgetMs` worth of seeded orders; true when every one is made. */
-  private makeSome(budgetMs: number): boolean {
-    const started = performance.now();
-    const { count } = this.seed;
-    while (this.made.length < count) {
-      this.made.push(this.seed.orderAt(this.made.length));
-      if ((this.made.length & 255) === 0 && performance.now() - started > budgetMs) break;
-    }
-    return this.made.length >= count;
-  }
-
-  /** The indexed store of every current order; built now if the background has not finished. */
-  private get store(): OrderStore {
-    if (this.full) return this.full;
-    this.makeSome(Number.POSITIVE_INFINITY);
-    const byId = new Map(this.made.map((order) => [order.id, order]));
-    for (const [id, order] of Object.entries(this.overlay.upserts)) byId.set(id, order);
-    for (const id of Object.keys(this.overlay.deletions)) byId.delete(id);
-    this.full = new OrderStore([...byId.values()], { newestFirst: true });
-    this.made = [];
-    return this.full;
-  }
-
-  private preparing: Promise<void> | null = null;
-
   /**
-   * Builds the full store in small steps between other work, so sorting and searching are ready
-   * soon after the first page shows, without one long task. Returns when it is done; callers share
-   * one build.
+   * Reads the rest of the seed into columns and sorts it, in small steps between other work, so
+   * the first sort or search does not have to. Every answer is right without it, only slower.
    */
-  prepareInBackground(yieldToPage: () => Promise<void> = nextTask, stepMs = 20): Promise<void> {
-    const loaded = this.seed;
-    if (!this.preparing || this.preparedFor !== loaded) {
-      this.preparedFor = loaded;
-      this.preparing = this.prepare(yieldToPage, stepMs);
-    }
-    return this.preparing;
-  }
-
-  private preparedFor: SeedView | null = null;
-
-  /** True when the request can be answered now without the full store. */
-  answersAtOnce(params: OrderListParams): boolean {
-    return this.full !== null || (params.q.trim() === '' && (params.sort === '-createdAt' || params.sort === 'createdAt'));
-  }
-
-  /** Waits (without blocking the page) until every request can be answered from the indexed store. */
-  async ready(): Promise<void> {
-    if (!this.full) await this.prepareInBackground();
-  }
-
-  private async prepare(yieldToPage: () => Promise<void>, stepMs: number): Promise<void> {
-    while (!this.full && !this.makeSome(stepMs)) await yieldToPage();
-    if (!this.full) {
+  async prepareInBackground(yieldToPage: () => Promise<void> = nextTask, stepMs = 20): Promise<void> {
+    const { seed } = this.index;
+    const current = () => this.index.seed === seed;
+    while (current() && !seed.fillSome(stepMs)) await yieldToPage();
+    for (const field of ['totalCents', 'customer', 'status'] as const) {
       await yieldToPage();
-      void this.store;
-    }
-    // Cheapest first: totals and statuses are plain numbers; names need folding; search text last.
-    for (const field of ['totalCents', 'status', 'customer'] as const) {
-      await yieldToPage();
-      this.full?.warm(field);
-    }
-    const orders = this.full ? [...this.full.all()] : [];
-    for (let start = 0; start < orders.length; start += 5000) {
-      await yieldToPage();
-      for (const order of orders.slice(start, start + 5000)) haystackOf(order);
+      if (current()) seed.warm(field);
     }
   }
 
@@ -175,27 +114,23 @@ export class DemoBackend {
   }
 
   private save(order: Order): void {
-    this.store.put(order);
     this.overlay.upserts[order.id] = order;
+    this.index.refresh(order.id);
     this.storage.save(this.overlay);
   }
 
   list(params: OrderListParams): OrderListResponse {
-    const { items, total, counts } = this.full
-      ? this.full.list(params)
-      : this.answersAtOnce(params)
-        ? this.seed.list(params, this.overlay)
-        : this.store.list(params);
+    const { items, total, counts } = this.index.list(params);
     return { items, total, page: params.page, pageSize: params.pageSize, counts };
   }
 
   ids(params: OrderIdsParams): OrderIdsResponse {
-    const orders = this.store.matching(params);
-    return { ids: orders.map((o) => o.id), statuses: orders.map((o) => o.status), total: orders.length };
+    const { ids, statuses } = this.index.matching(params);
+    return { ids, statuses, total: ids.length };
   }
 
   get(id: string): Outcome<Order> {
-    const order = this.full ? this.full.get(id) : this.seed.get(id, this.overlay);
+    const order = this.index.get(id);
     return order ? success(order) : failure(404, 'not_found', NOT_FOUND);
   }
 
@@ -232,7 +167,7 @@ export class DemoBackend {
   }
 
   patch(id: string, body: PatchOrderBody): Outcome<Order> {
-    const order = this.store.get(id);
+    const order = this.index.get(id);
     if (!order) return failure(404, 'not_found', NOT_FOUND);
     if (body.version !== order.version) {
       return failure(409, 'version_conflict', 'This order changed since you opened it.', { current: order });
@@ -266,19 +201,22 @@ export class DemoBackend {
     const deleted: string[] = [];
     const skipped: Skipped[] = [];
     for (const id of new Set(ids)) {
-      const order = this.store.get(id);
-      if (!order) {
+      const status = this.index.statusOf(id);
+      if (!status) {
         skipped.push({ id, code: 'not_found', message: NOT_FOUND });
         continue;
       }
-      const decision = allowedActions(order, this.now()).delete;
+      const decision = deleteDecision({ status });
       if (decision.allowed) deleted.push(id);
       else skipped.push({ id, code: 'not_deletable', message: decision.reason });
     }
     const deletedAt = this.now().getTime();
     // Only the deletion is recorded: a seeded order can be made again from its index to restore it,
     // and an edited or created one is already among the upserts. Thousands fit in localStorage.
-    for (const order of this.store.removeMany(deleted)) this.overlay.deletions[order.id] = deletedAt;
+    for (const id of deleted) {
+      this.overlay.deletions[id] = deletedAt;
+      this.index.refresh(id);
+    }
     this.storage.save(this.overlay);
     return { deleted, skipped };
   }
@@ -289,14 +227,13 @@ export class DemoBackend {
     const now = this.now();
     for (const id of new Set(ids)) {
       const deletedAt = this.overlay.deletions[id];
-      const index = seedIndexOf(id, this.seed.count);
-      const order = this.overlay.upserts[id] ?? (index >= 0 ? this.seed.orderAt(index) : undefined);
+      const order = this.overlay.upserts[id] ?? this.index.original(id);
       if (!order || deletedAt === undefined || !canRestore(deletedAt, now)) {
         skipped.push({ id, code: 'not_restorable', message: RESTORE_REFUSED });
         continue;
       }
       delete this.overlay.deletions[id];
-      this.store.put(order);
+      this.index.refresh(id);
       restored.push(id);
     }
     this.storage.save(this.overlay);
@@ -304,7 +241,7 @@ export class DemoBackend {
   }
 
   cancel(id: string): Outcome<Order> {
-    const order = this.store.get(id);
+    const order = this.index.get(id);
     if (!order) return failure(404, 'not_found', NOT_FOUND);
     const now = this.now();
     const decision = allowedActions(order, now).cancel;
@@ -349,7 +286,7 @@ export class DemoBackend {
   }
 
   private createRefundRequest(id: string, body: RefundRequestBody): Outcome<RefundRequestResponse> {
-    const order = this.store.get(id);
+    const order = this.index.get(id);
     if (!order) return failure(404, 'not_found', NOT_FOUND);
     const now = this.now();
     const decision = allowedActions(order, now).refund;

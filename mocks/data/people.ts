@@ -18,7 +18,7 @@ export const STREETS = [
   'Lake Shore Dr', 'Sunset Blvd', 'Broadway', 'Market St', 'Box Elder St', 'Mission St',
 ] as const;
 
-type Place = Pick<Address, 'city' | 'region' | 'postalCode' | 'country'>;
+export type Place = Pick<Address, 'city' | 'region' | 'postalCode' | 'country'>;
 
 export const US_PLACES: readonly Place[] = [
   { city: 'San Francisco', region: 'CA', postalCode: '94107', country: 'US' },

@@ -7,6 +7,7 @@ import {
   type OrderStatus,
   type Product,
   type RefundRequest,
+  type ShippingMethod,
   refundEstimate,
 } from '@/domain';
 import { CATALOG } from './catalog';
@@ -17,6 +18,7 @@ import {
   INTERNATIONAL_PLACES,
   LAST_NAMES,
   LONG_NOTE,
+  type Place,
   PO_BOX_LINES,
   REMOTE_PLACES,
   STREETS,
@@ -52,41 +54,130 @@ function pickStatus(random: Random, index: number): OrderStatus {
   return 'shipped';
 }
 
-function makeAddress(random: Random, name: string): Address {
-  const roll = random.next();
-  const place = roll < 0.06 ? random.pick(REMOTE_PLACES) : roll < 0.14 ? random.pick(INTERNATIONAL_PLACES) : random.pick(US_PLACES);
-  const poBox = random.chance(0.06);
-  return {
-    name,
-    line1: poBox ? random.pick(PO_BOX_LINES) : `${random.int(1, 9999)} ${random.pick(STREETS)}`,
-    line2: !poBox && random.chance(0.2) ? `Apt ${random.int(1, 40)}` : '',
-    ...place,
-    phone: random.chance(0.8) ? `+1 555 ${String(random.int(100, 999))} ${String(random.int(1000, 9999))}` : '',
-  };
+/** Every place an order ships to; a seeded order stores its place as an index into this. */
+export const PLACES: readonly Place[] = [...US_PLACES, ...REMOTE_PLACES, ...INTERNATIONAL_PLACES];
+const REMOTE_FROM = US_PLACES.length;
+const INTERNATIONAL_FROM = REMOTE_FROM + REMOTE_PLACES.length;
+
+/** Every customer name the seed uses; a seeded order stores its name as an index into this. */
+export const NAMES: readonly string[] = [
+  ...FIRST_NAMES.flatMap((first) => LAST_NAMES.map((last) => `${first} ${last}`)),
+  ...HOSTILE_NAMES,
+];
+const HOSTILE_FROM = FIRST_NAMES.length * LAST_NAMES.length;
+
+const asciiOf = (s: string) => foldText(s).replace(/[^a-z]/g, '').slice(0, 12);
+/** The part of a seeded email before its number: "zoe.oconnor". */
+const EMAIL_STEMS: readonly string[] = FIRST_NAMES.flatMap((first) => LAST_NAMES.map((last) => `${asciiOf(first)}.${asciiOf(last)}`));
+
+/** A seeded order's email, from its name and index alone. */
+export function seedEmail(nameIndex: number, index: number): string {
+  return nameIndex >= HOSTILE_FROM ? `guest${index}@example.com` : `${EMAIL_STEMS[nameIndex]}${index % 97}@example.com`;
 }
 
-function makeItems(random: Random, orderIndex: number): LineItem[] {
+interface ItemDraw {
+  product: Product;
+  unitPriceCents: number;
+  quantity: number;
+  /** Index into PERSONALIZATIONS, or -1. */
+  personalization: number;
+}
+
+/**
+ * Every random choice behind one seeded order, in the order they are drawn, as numbers. Indexing
+ * reads the few it needs from here without building the order's strings and objects.
+ */
+export interface SeedDraw {
+  status: OrderStatus;
+  createdMs: number;
+  nameIndex: number;
+  items: ItemDraw[];
+  placeIndex: number;
+  /** Index into PO_BOX_LINES, or -1 for a street address. */
+  poBox: number;
+  streetNumber: number;
+  street: number;
+  /** 0: no second line. */
+  apartment: number;
+  /** 0: no phone. */
+  phoneExchange: number;
+  phoneLine: number;
+  /** Index into HOSTILE_LINES replacing line 1, or -1. */
+  hostileLine: number;
+  shippingMethod: ShippingMethod;
+  totalCents: number;
+  paidMinutes: number;
+  refundRequested: boolean;
+}
+
+const PERSONALIZATIONS = ['Mia', 'Love you, Dad', 'Est. 2019', 'Zoë ♥'] as const;
+
+function drawItems(random: Random): ItemDraw[] {
   const count = random.int(1, 3);
-  const items: LineItem[] = [];
+  const items: ItemDraw[] = [];
   for (let i = 0; i < count; i += 1) {
     const product: Product = random.pick(CATALOG);
-    items.push({
-      id: `itm_${orderIndex}_${i}`,
-      productId: product.id,
-      name: product.name,
-      unitPriceCents: product.priceCents,
-      quantity: random.chance(0.8) ? 1 : random.int(2, 4),
-      kind: product.kind,
-      restricted: product.restricted,
-      ...(product.kind === 'personalized' ? { personalization: random.pick(['Mia', 'Love you, Dad', 'Est. 2019', 'Zoë ♥']) } : {}),
-    });
+    const quantity = random.chance(0.8) ? 1 : random.int(2, 4);
+    const personalization = product.kind === 'personalized' ? Math.floor(random.next() * PERSONALIZATIONS.length) : -1;
+    items.push({ product, unitPriceCents: product.priceCents, quantity, personalization });
   }
   return items;
 }
 
-function emailFor(first: string, last: string, index: number): string {
-  const ascii = (s: string) => foldText(s).replace(/[^a-z]/g, '');
-  return `${ascii(first).slice(0, 12)}.${ascii(last).slice(0, 12)}${index % 97}@example.com`;
+function drawPlace(random: Random): number {
+  const roll = random.next();
+  if (roll < 0.06) return REMOTE_FROM + Math.floor(random.next() * REMOTE_PLACES.length);
+  if (roll < 0.14) return INTERNATIONAL_FROM + Math.floor(random.next() * INTERNATIONAL_PLACES.length);
+  return Math.floor(random.next() * US_PLACES.length);
+}
+
+function createdMsOf(random: Random, index: number, count: number, anchorMs: number): number {
+  if (index < RECENT_ORDERS) return anchorMs - (index + 1) * RECENT_SPACING;
+  const spacing = Math.max(MINUTE, YEAR / count);
+  return anchorMs - RECENT_ORDERS * RECENT_SPACING - (index - RECENT_ORDERS + random.next()) * spacing;
+}
+
+/** The draws for the seeded order at `index` of `count`, newest first. */
+export function drawSeed(index: number, count: number, anchorMs: number): SeedDraw {
+  const random = randomFor(index);
+  const status = pickStatus(random, index);
+  const createdMs = createdMsOf(random, index, count, anchorMs);
+  const first = Math.floor(random.next() * FIRST_NAMES.length);
+  const last = Math.floor(random.next() * LAST_NAMES.length);
+  const nameIndex = index % 41 === 5 ? HOSTILE_FROM + (Math.floor(index / 41) % HOSTILE_NAMES.length) : first * LAST_NAMES.length + last;
+  const items = drawItems(random);
+  const placeIndex = drawPlace(random);
+  const poBox = random.chance(0.06) ? Math.floor(random.next() * PO_BOX_LINES.length) : -1;
+  const streetNumber = poBox < 0 ? random.int(1, 9999) : 0;
+  const street = poBox < 0 ? Math.floor(random.next() * STREETS.length) : 0;
+  const apartment = poBox < 0 && random.chance(0.2) ? random.int(1, 40) : 0;
+  const phoned = random.chance(0.8);
+  const phoneExchange = phoned ? random.int(100, 999) : 0;
+  const phoneLine = phoned ? random.int(1000, 9999) : 0;
+  const hostileLine = index % 53 === 7 ? Math.floor(index / 53) % HOSTILE_LINES.length : -1;
+  const expressAllowed = !items.some((i) => i.product.restricted) && (poBox < 0 || hostileLine >= 0);
+  const shippingMethod: ShippingMethod = expressAllowed && random.chance(0.25) ? 'express' : 'standard';
+  const { totalCents } = orderTotals(items, shippingMethod);
+  const paidMinutes = status === 'unpaid' ? 0 : random.int(1, 5);
+  const refundRequested = status !== 'unpaid' && status !== 'cancelled' && index >= RECENT_ORDERS && random.chance(0.06);
+  return {
+    status,
+    createdMs,
+    nameIndex,
+    items,
+    placeIndex,
+    poBox,
+    streetNumber,
+    street,
+    apartment,
+    phoneExchange,
+    phoneLine,
+    hostileLine,
+    shippingMethod,
+    totalCents,
+    paidMinutes,
+    refundRequested,
+  };
 }
 
 export function orderId(index: number): string {
@@ -106,48 +197,57 @@ function randomFor(index: number): Random {
   return createRandom(h >>> 0);
 }
 
-/** The status of the seeded order at `index`, without making the rest of it (the status is its first draw). */
-export function seededStatusAt(index: number): OrderStatus {
-  return pickStatus(randomFor(index), index);
+/** The status and creation time of a seeded order: its first two draws, without the rest. */
+export function seededHeadAt(index: number, count: number, anchorMs: number): { status: OrderStatus; createdMs: number } {
+  const random = randomFor(index);
+  const status = pickStatus(random, index);
+  return { status, createdMs: createdMsOf(random, index, count, anchorMs) };
 }
 
 /** The seeded order at `index` of `count`, newest first; the same for the same count and anchor. */
 export function seededOrderAt(index: number, count: number, anchorMs: number): Order {
-  const random = randomFor(index);
-  const status = pickStatus(random, index);
-  const spacing = Math.max(MINUTE, YEAR / count);
-  const createdMs =
-    index < RECENT_ORDERS
-      ? anchorMs - (index + 1) * RECENT_SPACING
-      : anchorMs - RECENT_ORDERS * RECENT_SPACING - (index - RECENT_ORDERS + random.next()) * spacing;
-  const first = random.pick(FIRST_NAMES);
-  const last = random.pick(LAST_NAMES);
-  const hostile = index % 41 === 5 ? HOSTILE_NAMES[Math.floor(index / 41) % HOSTILE_NAMES.length] : undefined;
-  const name = hostile ?? `${first} ${last}`;
-  const items = makeItems(random, index);
-  const shippingAddress = makeAddress(random, name);
-  if (index % 53 === 7) shippingAddress.line1 = HOSTILE_LINES[Math.floor(index / 53) % HOSTILE_LINES.length] ?? shippingAddress.line1;
-  const expressAllowed = !items.some((i) => i.restricted) && !PO_BOX_LINES.some((l) => l === shippingAddress.line1);
-  const shippingMethod = expressAllowed && random.chance(0.25) ? 'express' : 'standard';
-  const paidAt = status === 'unpaid' ? null : new Date(createdMs + random.int(1, 5) * MINUTE).toISOString();
+  const draw = drawSeed(index, count, anchorMs);
+  const { status, createdMs, nameIndex, shippingMethod } = draw;
+  const name = NAMES[nameIndex] as string;
+  const items: LineItem[] = draw.items.map(({ product, quantity, personalization }, i) => ({
+    id: `itm_${index}_${i}`,
+    productId: product.id,
+    name: product.name,
+    unitPriceCents: product.priceCents,
+    quantity,
+    kind: product.kind,
+    restricted: product.restricted,
+    ...(personalization < 0 ? {} : { personalization: PERSONALIZATIONS[personalization] }),
+  }));
+  const line1 =
+    draw.hostileLine >= 0
+      ? (HOSTILE_LINES[draw.hostileLine] as string)
+      : draw.poBox >= 0
+        ? (PO_BOX_LINES[draw.poBox] as string)
+        : `${draw.streetNumber} ${STREETS[draw.street]}`;
+  const shippingAddress: Address = {
+    name,
+    line1,
+    line2: draw.apartment > 0 ? `Apt ${draw.apartment}` : '',
+    ...(PLACES[draw.placeIndex] as Place),
+    phone: draw.phoneExchange > 0 ? `+1 555 ${draw.phoneExchange} ${draw.phoneLine}` : '',
+  };
   const order: Order = {
     id: orderId(index),
     code: orderCode(count - 1 - index),
     status,
     version: 1,
     createdAt: new Date(createdMs).toISOString(),
-    paidAt,
+    paidAt: status === 'unpaid' ? null : new Date(createdMs + draw.paidMinutes * MINUTE).toISOString(),
     currency: 'USD',
-    customer: { name, email: hostile ? `guest${index}@example.com` : emailFor(first, last, index) },
+    customer: { name, email: seedEmail(nameIndex, index) },
     items,
     shippingAddress,
     shippingMethod,
     ...orderTotals(items, shippingMethod),
     refundRequests: [],
   };
-  if (status !== 'unpaid' && status !== 'cancelled' && index >= RECENT_ORDERS && random.chance(0.06)) {
-    order.refundRequests = [seedRefundRequest(order, index, createdMs)];
-  }
+  if (draw.refundRequested) order.refundRequests = [seedRefundRequest(order, index, createdMs)];
   return order;
 }
 

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { NEEDS_NO_INDEX, type BackendMethod } from '../backend/backend-api';
+import type { BackendMethod } from '../backend/backend-api';
 import { DemoBackend } from '../backend/demo-backend';
 import type { Overlay, OverlayStorage } from '../backend/overlay';
 import type { FromWorker, ToWorker } from './messages';
@@ -38,14 +38,12 @@ const yieldToMessages = () =>
   });
 const queue: Extract<ToWorker, { type: 'call' }>[] = [];
 
-async function answer({ id, method, args }: Extract<ToWorker, { type: 'call' }>) {
+function answer({ id, method, args }: Extract<ToWorker, { type: 'call' }>) {
   if (!backend) {
     queue.push({ type: 'call', id, method, args });
     return;
   }
   try {
-    const firstPage = method === 'list' && backend.answersAtOnce(args[0] as Parameters<DemoBackend['list']>[0]);
-    if (!firstPage && !NEEDS_NO_INDEX.has(method)) await backend.ready();
     const call = backend[method as BackendMethod] as (...a: unknown[]) => unknown;
     post({ type: 'result', id, result: call.apply(backend, args) });
   } catch (error) {
@@ -63,11 +61,11 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
       // Its own thread: short steps, so a request from the page waits at most about 10 ms.
       onLoad: (loaded) => setTimeout(() => void loaded.prepareInBackground(yieldToMessages, 10), 0),
     });
-    for (const waiting of queue.splice(0)) void answer(waiting);
+    for (const waiting of queue.splice(0)) answer(waiting);
   } else if (message.type === 'reload') {
     overlay = message.overlay;
     backend?.reloadFromStorage();
   } else {
-    void answer(message);
+    answer(message);
   }
 };

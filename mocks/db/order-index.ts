@@ -1,0 +1,215 @@
+import { foldText, ORDER_STATUSES, type Order, type OrderStatus } from '@/domain';
+import type { OrderIdsParams, OrderListParams, SortField, StatusCounts } from '@/api/contract';
+import { orderId, seedIndexOf, seededOrderAt } from '../data/seed';
+import type { Overlay } from '../backend/overlay';
+import { SeedTable } from './seed-table';
+
+const STATUS_RANK = new Map(ORDER_STATUSES.map((status, rank) => [status, rank]));
+
+/** Search parts per order object (orders are never mutated, only replaced). */
+const searchParts = new WeakMap<Order, string[]>();
+
+function searchPartsOf(order: Order): string[] {
+  let parts = searchParts.get(order);
+  if (!parts) {
+    const { customer, shippingAddress: a } = order;
+    parts = [order.code, `#${order.code}`, customer.name, customer.email, a.name, a.city, a.region, a.country, a.postalCode].map(foldText);
+    searchParts.set(order, parts);
+  }
+  return parts;
+}
+
+/** Whether an order matches a folded search: some part of its search text contains it. */
+export function orderMatches(order: Order, needle: string): boolean {
+  return needle === '' || searchPartsOf(order).some((part) => part.includes(needle));
+}
+
+function emptyCounts(): StatusCounts {
+  return Object.fromEntries(['all', ...ORDER_STATUSES].map((s) => [s, 0])) as StatusCounts;
+}
+
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Every current order: the seed (as columns) with the demo's changes on top (edited and created
+ * orders, deletions). Pages, sorts, filters and searches 100,000 orders without building them;
+ * only the orders on the page are made.
+ */
+export class OrderIndex {
+  readonly seed: SeedTable;
+  /** 1 where the overlay replaces or deletes the seeded order. */
+  private readonly shadowed: Uint8Array;
+  private readonly made = new Map<number, Order>();
+
+  constructor(
+    private readonly overlay: Overlay,
+    count: number,
+  ) {
+    this.seed = new SeedTable(count, overlay.anchorMs);
+    this.shadowed = new Uint8Array(count);
+    for (const id of [...Object.keys(overlay.upserts), ...Object.keys(overlay.deletions)]) this.refresh(id);
+  }
+
+  /** Call after the overlay's entry for this id changed. */
+  refresh(id: string): void {
+    const index = seedIndexOf(id, this.seed.count);
+    if (index >= 0) this.shadowed[index] = this.overlay.upserts[id] || this.overlay.deletions[id] !== undefined ? 1 : 0;
+  }
+
+  private seeded(index: number): Order {
+    let order = this.made.get(index);
+    if (!order) {
+      order = seededOrderAt(index, this.seed.count, this.seed.anchorMs);
+      this.made.set(index, order);
+    }
+    return order;
+  }
+
+  /** The current order with this id: edited, created, seeded, or none if deleted. */
+  get(id: string): Order | undefined {
+    if (this.overlay.deletions[id] !== undefined) return undefined;
+    const changed = this.overlay.upserts[id];
+    if (changed) return changed;
+    const index = seedIndexOf(id, this.seed.count);
+    return index < 0 ? undefined : this.seeded(index);
+  }
+
+  /** The current order's status, without making a seeded order. */
+  statusOf(id: string): OrderStatus | undefined {
+    if (this.overlay.deletions[id] !== undefined) return undefined;
+    const changed = this.overlay.upserts[id];
+    if (changed) return changed.status;
+    const index = seedIndexOf(id, this.seed.count);
+    return index < 0 ? undefined : (ORDER_STATUSES[this.seed.statuses[index] ?? 0] as OrderStatus);
+  }
+
+  /** The seeded order an id was made from, whatever the overlay says (for restoring it). */
+  original(id: string): Order | undefined {
+    const index = seedIndexOf(id, this.seed.count);
+    return index < 0 ? undefined : this.seeded(index);
+  }
+
+  /** True when the request needs nothing the second pass over the seed is still making. */
+  answersAtOnce(params: Pick<OrderListParams, 'q' | 'sort'>): boolean {
+    return this.seed.complete || (params.q.trim() === '' && /^-?(createdAt|status)$/.test(params.sort));
+  }
+
+  private changedOrders(): Order[] {
+    return Object.values(this.overlay.upserts).filter((order) => this.overlay.deletions[order.id] === undefined);
+  }
+
+  /** One page, with the total for the filter and the counts per status for the search. */
+  list(params: OrderListParams): { items: Order[]; total: number; counts: StatusCounts } {
+    const descending = params.sort.startsWith('-');
+    const field = (descending ? params.sort.slice(1) : params.sort) as SortField;
+    const needle = foldText(params.q.trim());
+    const seedMatches = needle === '' ? null : this.seed.matcher(needle);
+    const changed = this.changedOrders().filter((order) => orderMatches(order, needle));
+    const counts = this.counts(seedMatches, changed);
+    const total = params.status === 'all' ? counts.all : counts[params.status];
+
+    const wantedRank = params.status === 'all' ? -1 : (STATUS_RANK.get(params.status) ?? -1);
+    const { statuses } = this.seed;
+    const seedWanted = (index: number) =>
+      this.shadowed[index] === 0 && (wantedRank < 0 || statuses[index] === wantedRank) && (!seedMatches || seedMatches(index));
+    const changedWanted = changed.filter((order) => params.status === 'all' || order.status === params.status);
+
+    const start = (params.page - 1) * params.pageSize;
+    const items: Order[] = [];
+    let position = 0;
+    for (const next of this.inOrder(field, descending, seedWanted, changedWanted)) {
+      if (position >= start) items.push(typeof next === 'number' ? this.seeded(next) : next);
+      position += 1;
+      if (items.length >= params.pageSize) break;
+    }
+    return { items, total, counts };
+  }
+
+  private counts(seedMatches: ((index: number) => boolean) | null, changed: readonly Order[]): StatusCounts {
+    const counts = emptyCounts();
+    const { statuses } = this.seed;
+    const byRank = ORDER_STATUSES.map(() => 0);
+    for (let index = 0; index < statuses.length; index += 1) {
+      if (this.shadowed[index] === 0 && (!seedMatches || seedMatches(index))) byRank[statuses[index] ?? 0]! += 1;
+    }
+    ORDER_STATUSES.forEach((status, rank) => (counts[status] = byRank[rank] ?? 0));
+    for (const order of changed) counts[order.status] += 1;
+    counts.all = ORDER_STATUSES.reduce((sum, status) => sum + counts[status], 0);
+    return counts;
+  }
+
+  /**
+   * The wanted orders in sort order: seed indexes from the seed's sort order, merged with the
+   * changed orders (few) sorted by the same rule. Ties go by id, and descending is the exact reverse.
+   */
+  private *inOrder(
+    field: SortField,
+    descending: boolean,
+    seedWanted: (index: number) => boolean,
+    changed: Order[],
+  ): Generator<number | Order> {
+    const compare = this.comparator(field);
+    const sign = descending ? -1 : 1;
+    changed.sort((a, b) => sign * compare.orders(a, b));
+    const order = this.seed.sorted(field);
+    const length = order.length;
+    let next = 0;
+    for (let step = 0; step < length; step += 1) {
+      const index = order[descending ? length - 1 - step : step] ?? 0;
+      if (!seedWanted(index)) continue;
+      while (next < changed.length && sign * compare.orderToSeed(changed[next] as Order, index) < 0) yield changed[next++] as Order;
+      yield index;
+    }
+    while (next < changed.length) yield changed[next++] as Order;
+  }
+
+  private comparator(field: SortField) {
+    const seed = this.seed;
+    const value: (order: Order) => number | string =
+      field === 'createdAt'
+        ? (order) => Date.parse(order.createdAt)
+        : field === 'totalCents'
+          ? (order) => order.totalCents
+          : field === 'status'
+            ? (order) => STATUS_RANK.get(order.status) ?? 0
+            : (order) => foldText(order.customer.name);
+    const seedValue: (index: number) => number | string =
+      field === 'createdAt'
+        ? (index) => seed.createdMs[index] ?? 0
+        : field === 'totalCents'
+          ? (index) => seed.totalAt(index)
+          : field === 'status'
+            ? (index) => seed.statuses[index] ?? 0
+            : (index) => seed.customerKeyAt(index);
+    const byValue = (a: number | string, b: number | string) => (a < b ? -1 : a > b ? 1 : 0);
+    return {
+      orders: (a: Order, b: Order) => byValue(value(a), value(b)) || compareIds(a.id, b.id),
+      orderToSeed: (a: Order, index: number) => byValue(value(a), seedValue(index)) || compareIds(a.id, orderId(index)),
+    };
+  }
+
+  /** Ids and statuses of every order matching a filter, newest first. */
+  matching(params: OrderIdsParams): { ids: string[]; statuses: OrderStatus[] } {
+    const needle = foldText(params.q.trim());
+    const seedMatches = needle === '' ? null : this.seed.matcher(needle);
+    const wantedRank = params.status === 'all' ? -1 : (STATUS_RANK.get(params.status) ?? -1);
+    const { statuses } = this.seed;
+    const seedWanted = (index: number) =>
+      this.shadowed[index] === 0 && (wantedRank < 0 || statuses[index] === wantedRank) && (!seedMatches || seedMatches(index));
+    const changed = this.changedOrders().filter(
+      (order) => (params.status === 'all' || order.status === params.status) && orderMatches(order, needle),
+    );
+    const ids: string[] = [];
+    const found: OrderStatus[] = [];
+    for (const next of this.inOrder('createdAt', true, seedWanted, changed)) {
+      if (typeof next === 'number') {
+        ids.push(orderId(next));
+        found.push(ORDER_STATUSES[statuses[next] ?? 0] as OrderStatus);
+      } else {
+        ids.push(next.id);
+        found.push(next.status);
+      }
+    }
+    return { ids, statuses: found };
+  }
+}
