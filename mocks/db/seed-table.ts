@@ -67,13 +67,17 @@ export class SeedTable {
     return this.complete;
   }
 
+  private fillAll(): void {
+    if (!this.complete) this.fillSome();
+  }
+
   totalAt(index: number): number {
-    this.fillSome();
+    this.fillAll();
     return this.totals[index] ?? 0;
   }
 
   customerKeyAt(index: number): string {
-    this.fillSome();
+    this.fillAll();
     return FOLDED_NAMES[this.names[index] ?? 0] ?? '';
   }
 
@@ -89,7 +93,7 @@ export class SeedTable {
 
   private sort(field: SortField): Uint32Array {
     const { count } = this;
-    if (field !== 'createdAt' && field !== 'status') this.fillSome();
+    if (field !== 'createdAt' && field !== 'status') this.fillAll();
     const valueOf: (index: number) => number =
       field === 'createdAt'
         ? (index) => (this.createdMs[index] ?? 0) - (this.anchorMs - 2 * YEAR_MS)
@@ -111,23 +115,33 @@ export class SeedTable {
     this.sorted(field);
   }
 
+  private codeColumn: string[] | null = null;
+
+  private codes(): string[] {
+    this.codeColumn ??= Array.from({ length: this.count }, (_, index) => orderCode(this.count - 1 - index));
+    return this.codeColumn;
+  }
+
   /**
    * Whether the seeded order at an index matches a folded search, as its search text would: its
    * code, "#code", name, email and address name, city, region, country and postal code.
    */
   matcher(needle: string): (index: number) => boolean {
-    this.fillSome();
+    this.fillAll();
     const names = FOLDED_NAMES.map((name) => name.includes(needle));
     const places = FOLDED_PLACES.map((parts) => parts.some((part) => part.includes(needle)));
     const mayBeCode = /^#?\d*$/.test(needle);
     const mayBeEmail = /^[a-z0-9.@]+$/.test(needle);
-    const { count } = this;
+    const hashed = needle.startsWith('#');
+    const digits = hashed ? needle.slice(1) : needle;
+    const codes = mayBeCode ? this.codes() : [];
     return (index) => {
       const name = this.names[index] ?? 0;
       if (names[name] || places[this.places[index] ?? 0]) return true;
       if (mayBeCode) {
-        const code = orderCode(count - 1 - index);
-        if (code.includes(needle) || `#${code}`.includes(needle)) return true;
+        const code = codes[index] as string;
+        // "#1234" holds "#12" only at its start.
+        if (hashed ? code.startsWith(digits) : code.includes(needle)) return true;
       }
       return mayBeEmail && seedEmail(name, index).includes(needle);
     };
