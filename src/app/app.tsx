@@ -3,7 +3,7 @@ import { RouterProvider } from '@tanstack/react-router';
 import { useState } from 'react';
 import { TooltipProvider } from '@/components/ui/tooltip';
 import { createQueryClient } from './query-client';
-import { createAppRouter } from './router';
+import { createAppRouter, preloadOrderPagesWhenIdle } from './router';
 
 interface AppProps {
   queryClient?: QueryClient;
@@ -12,7 +12,12 @@ interface AppProps {
 
 export function App({ queryClient: givenClient, router: givenRouter }: AppProps) {
   const [queryClient] = useState(() => givenClient ?? createQueryClient());
-  const [router] = useState(() => givenRouter ?? createAppRouter(queryClient));
+  const [router] = useState(() => {
+    if (givenRouter) return givenRouter;
+    const created = createAppRouter(queryClient);
+    preloadOrderPagesWhenIdle(created);
+    return created;
+  });
   return (
     <QueryClientProvider client={queryClient}>
       <TooltipProvider delayDuration={200}>

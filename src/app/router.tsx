@@ -8,6 +8,7 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router';
 import { orderQueryOptions } from '@/api/orders/get-order';
+import { productsQueryOptions } from '@/api/orders/get-products';
 import { AllOrdersPage } from '@/features/orders-list/all-orders-page';
 import { ORDERS_SEARCH_DEFAULTS, ordersSearchSchema } from '@/features/orders-list/search-params';
 import { refundSearchSchema } from '@/features/refund/refund-search';
@@ -29,22 +30,32 @@ const ordersRoute = createRoute({
   errorComponent: RouteErrorPage,
 });
 
+// The order form (and react-hook-form) load only when an order is opened, or when the browser is
+// idle after the first page (see preloadOrderPages).
+const orderPage = lazyRouteComponent(() => import('@/features/order-page/order-page'), 'OrderPage');
+const newOrderPage = lazyRouteComponent(() => import('@/features/order-page/new-order-page'), 'NewOrderPage');
+const refundPage = lazyRouteComponent(() => import('@/features/refund/refund-route'), 'RefundRoute');
+
 const newOrderRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/orders/new',
-  // The order form (and react-hook-form) load only when an order is opened.
-  component: lazyRouteComponent(() => import('@/features/order-page/new-order-page'), 'NewOrderPage'),
+  loader: ({ context }) => {
+    void context.queryClient.prefetchQuery(productsQueryOptions());
+  },
+  component: newOrderPage,
   errorComponent: RouteErrorPage,
 });
 
 const orderRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/orders/$orderId',
-  // Warm the cache on hover (preload) and on entry; the page reads it through useOrder.
+  // Warm the cache on hover (preload) and on entry, alongside the page's code: the page reads the
+  // order through useOrder and the catalog through useProducts.
   loader: ({ context, params }) => {
     void context.queryClient.prefetchQuery(orderQueryOptions(params.orderId));
+    void context.queryClient.prefetchQuery(productsQueryOptions());
   },
-  component: lazyRouteComponent(() => import('@/features/order-page/order-page'), 'OrderPage'),
+  component: orderPage,
   errorComponent: RouteErrorPage,
 });
 
@@ -52,7 +63,7 @@ const refundRoute = createRoute({
   getParentRoute: () => orderRoute,
   path: '/refund',
   validateSearch: refundSearchSchema,
-  component: lazyRouteComponent(() => import('@/features/refund/refund-route'), 'RefundRoute'),
+  component: refundPage,
 });
 
 const routeTree = rootRoute.addChildren([ordersRoute, newOrderRoute, orderRoute.addChildren([refundRoute])]);
@@ -65,6 +76,21 @@ export function createAppRouter(queryClient: QueryClient, history?: RouterHistor
     defaultPreload: 'intent',
     defaultPreloadStaleTime: 0,
     scrollRestoration: true,
+  });
+}
+
+/**
+ * Opening an order is what a merchant does next: once the first page has shown and the browser is
+ * idle, fetch the order page's code so a click waits only for the order itself.
+ */
+export function preloadOrderPagesWhenIdle(router: ReturnType<typeof createAppRouter>): void {
+  const unsubscribe = router.subscribe('onResolved', () => {
+    unsubscribe();
+    const preload = () => {
+      for (const page of [orderPage, newOrderPage, refundPage]) void page.preload?.();
+    };
+    if ('requestIdleCallback' in window) window.requestIdleCallback(preload, { timeout: 5000 });
+    else setTimeout(preload, 2000);
   });
 }
 
