@@ -16,7 +16,7 @@ export interface IdleModule<T> {
 
 function whenIdle(task: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
-  else setTimeout(task, 200);
+  else setTimeout(task, 0);
 }
 
 export function idleModule<T>(importer: () => Promise<T>): IdleModule<T> {
