@@ -3,6 +3,7 @@ import {
   createContext,
   useContext,
   useLayoutEffect,
+  useRef,
   useState,
   type FocusEvent,
   type PointerEvent,
@@ -43,10 +44,14 @@ export function Tooltip({ content, children }: { content: ReactNode; children: R
   const [trigger, setTrigger] = useState<HTMLElement | null>(null);
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
-  // The trigger is a new element once the tooltip is in: keep focus where it was.
+  // The trigger is a new element once the tooltip is in: if focus was on the old one, put it back.
   const refocus = loaded !== undefined && focused;
+  const refocused = useRef(false);
   useLayoutEffect(() => {
-    if (refocus && trigger) (trigger.matches(FOCUSABLE) ? trigger : trigger.querySelector<HTMLElement>(FOCUSABLE))?.focus();
+    if (!refocus || refocused.current || !trigger?.isConnected) return;
+    refocused.current = true;
+    if (document.activeElement && document.activeElement !== document.body) return;
+    (trigger.matches(FOCUSABLE) ? trigger : trigger.querySelector<HTMLElement>(FOCUSABLE))?.focus();
   }, [refocus, trigger]);
 
   if (loaded) {

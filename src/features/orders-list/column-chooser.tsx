@@ -17,10 +17,10 @@ export function ColumnChooser() {
   const [openOnLoad, setOpenOnLoad] = useState(false);
   const [focused, setFocused] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
-  // The button is a new element once the popover is in: keep focus on it.
+  // The button is a new element once the popover is in: if focus was on the old one, put it back.
   const refocus = loaded !== undefined && focused && !openOnLoad;
   useLayoutEffect(() => {
-    if (refocus) trigger.current?.focus();
+    if (refocus && (!document.activeElement || document.activeElement === document.body)) trigger.current?.focus();
   }, [refocus]);
 
   const label = (
