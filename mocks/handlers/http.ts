@@ -1,6 +1,6 @@
 import { delay, HttpResponse, type HttpResponseResolver } from 'msw';
 import type { FaultInjector } from '../backend/faults';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Outcome } from '../backend/outcome';
 
 /**
@@ -26,13 +26,13 @@ export function error(status: number, code: string, message: string, details: Re
   return HttpResponse.json({ code, message, ...details }, { status });
 }
 
-function issuesOf(zodError: z.ZodError) {
+function issuesOf(zodError: z.core.$ZodError) {
   return zodError.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 }
 
 type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
 
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parsed<z.infer<S>> {
+export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown): Parsed<z.infer<S>> {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, data: result.data };
   const issues = issuesOf(result.error);
@@ -42,7 +42,7 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parse
 }
 
 /** Reads a JSON body and checks it against the shared schema: 400 for non-JSON, 422 for a bad shape. */
-export async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<Parsed<z.infer<S>>> {
+export async function readBody<S extends z.ZodMiniType>(request: Request, schema: S): Promise<Parsed<z.infer<S>>> {
   let input: unknown;
   try {
     input = await request.json();

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   orderChangesSchema,
   orderDraftSchema,
@@ -9,6 +8,7 @@ import {
   refundReasonSchema,
   refundRequestSchema,
 } from '@/domain';
+import { z } from '@/domain/zod';
 
 /**
  * The HTTP API's shapes: the one source of truth for the client (which parses every answer), the
@@ -36,9 +36,9 @@ export const apiErrorBodySchema = z.looseObject({ code: z.string(), message: z.s
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
 
 export const fieldIssueSchema = z.object({ path: z.string(), message: z.string() });
-export const validationErrorSchema = apiErrorBodySchema.extend({ issues: z.array(fieldIssueSchema) });
-export const fieldLockedErrorSchema = apiErrorBodySchema.extend({ fields: z.array(z.string()) });
-export const versionConflictErrorSchema = apiErrorBodySchema.extend({ current: orderSchema });
+export const validationErrorSchema = z.extend(apiErrorBodySchema, { issues: z.array(fieldIssueSchema) });
+export const fieldLockedErrorSchema = z.extend(apiErrorBodySchema, { fields: z.array(z.string()) });
+export const versionConflictErrorSchema = z.extend(apiErrorBodySchema, { current: orderSchema });
 
 export const SORT_FIELDS = ['createdAt', 'totalCents', 'customer', 'status'] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
@@ -53,11 +53,11 @@ export const statusFilterSchema = z.enum(['all', ...ORDER_STATUSES]);
 export type StatusFilter = z.infer<typeof statusFilterSchema>;
 
 export const orderListParamsSchema = z.object({
-  status: statusFilterSchema.default('all'),
-  q: z.string().max(200).default(''),
-  sort: sortSchema.default(DEFAULT_SORT),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(25),
+  status: z._default(statusFilterSchema, 'all'),
+  q: z._default(z.string().check(z.maxLength(200)), ''),
+  sort: z._default(sortSchema, DEFAULT_SORT),
+  page: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 1),
+  pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(MAX_PAGE_SIZE)), 25),
 });
 export type OrderListParams = z.infer<typeof orderListParamsSchema>;
 
@@ -65,34 +65,36 @@ export type StatusCounts = Record<StatusFilter, number>;
 
 export const orderListResponseSchema = z.object({
   items: z.array(orderSchema),
-  total: z.number().int().min(0),
-  page: z.number().int().min(1),
-  pageSize: z.number().int().min(1),
+  total: z.number().check(z.int(), z.minimum(0)),
+  page: z.number().check(z.int(), z.minimum(1)),
+  pageSize: z.number().check(z.int(), z.minimum(1)),
   counts: z.object(
-    Object.fromEntries(statusFilterSchema.options.map((s) => [s, z.number().int().min(0)])) as Record<
+    Object.fromEntries(statusFilterSchema.options.map((s) => [s, z.number().check(z.int(), z.minimum(0))])) as Record<
       StatusFilter,
-      z.ZodNumber
+      z.ZodMiniNumber
     >,
   ),
 });
 export type OrderListResponse = z.infer<typeof orderListResponseSchema>;
 
-export const orderIdsParamsSchema = orderListParamsSchema.pick({ status: true, q: true });
+export const orderIdsParamsSchema = z.pick(orderListParamsSchema, { status: true, q: true });
 export type OrderIdsParams = z.infer<typeof orderIdsParamsSchema>;
 /** `statuses[i]` is the status of `ids[i]`, so a selection can say what a delete will skip. */
 export const orderIdsResponseSchema = z.object({
   ids: z.array(z.string()),
   statuses: z.array(orderStatusSchema),
-  total: z.number().int().min(0),
+  total: z.number().check(z.int(), z.minimum(0)),
 });
 export type OrderIdsResponse = z.infer<typeof orderIdsResponseSchema>;
 
 export const createOrderBodySchema = orderDraftSchema;
-export const patchOrderBodySchema = orderChangesSchema.extend({ version: z.number().int().min(1) });
+export const patchOrderBodySchema = z.extend(orderChangesSchema, { version: z.number().check(z.int(), z.minimum(1)) });
 export type PatchOrderBody = z.infer<typeof patchOrderBodySchema>;
 
 export const MAX_BULK_IDS = 100_000;
-export const idsBodySchema = z.strictObject({ ids: z.array(z.string().max(64)).min(1).max(MAX_BULK_IDS) });
+export const idsBodySchema = z.strictObject({
+  ids: z.array(z.string().check(z.maxLength(64))).check(z.minLength(1), z.maxLength(MAX_BULK_IDS)),
+});
 export const skippedSchema = z.object({ id: z.string(), code: z.string(), message: z.string() });
 export type Skipped = z.infer<typeof skippedSchema>;
 export const bulkDeleteResponseSchema = z.object({ deleted: z.array(z.string()), skipped: z.array(skippedSchema) });
@@ -102,8 +104,8 @@ export type RestoreResponse = z.infer<typeof restoreResponseSchema>;
 
 export const refundRequestBodySchema = z.strictObject({
   reason: refundReasonSchema,
-  note: z.string().max(1000).optional(),
-  itemIds: z.array(z.string().max(64)).max(50).optional(),
+  note: z.optional(z.string().check(z.maxLength(1000))),
+  itemIds: z.optional(z.array(z.string().check(z.maxLength(64))).check(z.maxLength(50))),
 });
 export type RefundRequestBody = z.infer<typeof refundRequestBodySchema>;
 export const refundRequestResponseSchema = z.object({ request: refundRequestSchema, order: orderSchema });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { env } from '@/config/env';
 import { apiErrorBodySchema } from './contract';
 import { ApiError } from './api-error';
@@ -48,7 +48,7 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 /** One request to the API; the answer is parsed with the contract's schema or an ApiError is thrown. */
-export async function request<S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.infer<S>> {
+export async function request<S extends z.ZodMiniType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.infer<S>> {
   const { method = 'GET', query, body, headers, signal } = options;
   await httpSettings.ready;
   let response: Response;

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import { z } from '@/domain/zod';
 
 const envSchema = z.object({
   /** The backend's origin, e.g. https://api.example.com. Empty: the app's own origin. */
-  VITE_API_URL: z.union([z.url(), z.literal('')]).default(''),
+  VITE_API_URL: z._default(z.union([z.url(), z.literal('')]), ''),
   /** "true" runs the demo backend (MSW) in the browser. */
-  VITE_MOCK: z.enum(['true', 'false', '']).default('false'),
+  VITE_MOCK: z._default(z.enum(['true', 'false', '']), 'false'),
 });
 
 const parsed = envSchema.safeParse(import.meta.env);

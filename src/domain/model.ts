@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** Order shapes shared by the rules, the API client and the mock. Money is integer cents. */
 
@@ -17,8 +17,8 @@ export const SHIPPING_METHODS = ['standard', 'express'] as const;
 export const shippingMethodSchema = z.enum(SHIPPING_METHODS);
 export type ShippingMethod = z.infer<typeof shippingMethodSchema>;
 
-export const cents = z.number().int().min(0).max(100_000_000);
-export const isoDate = z.string().datetime({ offset: true });
+export const cents = z.number().check(z.int(), z.minimum(0), z.maximum(100_000_000));
+export const isoDate = z.string().check(z.iso.datetime({ offset: true }));
 
 export const productKindSchema = z.enum(['standard', 'personalized']);
 export type ProductKind = z.infer<typeof productKindSchema>;
@@ -38,28 +38,28 @@ export const lineItemSchema = z.object({
   productId: z.string(),
   name: z.string(),
   unitPriceCents: cents,
-  quantity: z.number().int().min(1).max(999),
+  quantity: z.number().check(z.int(), z.minimum(1), z.maximum(999)),
   kind: productKindSchema,
   restricted: z.boolean(),
-  personalization: z.string().max(200).optional(),
+  personalization: z.optional(z.string().check(z.maxLength(200))),
 });
 export type LineItem = z.infer<typeof lineItemSchema>;
 
 export const addressSchema = z.object({
-  name: z.string().max(120),
-  line1: z.string().max(120),
-  line2: z.string().max(120),
-  city: z.string().max(80),
-  region: z.string().max(80),
-  postalCode: z.string().max(20),
-  country: z.string().length(2),
-  phone: z.string().max(40),
+  name: z.string().check(z.maxLength(120)),
+  line1: z.string().check(z.maxLength(120)),
+  line2: z.string().check(z.maxLength(120)),
+  city: z.string().check(z.maxLength(80)),
+  region: z.string().check(z.maxLength(80)),
+  postalCode: z.string().check(z.maxLength(20)),
+  country: z.string().check(z.length(2)),
+  phone: z.string().check(z.maxLength(40)),
 });
 export type Address = z.infer<typeof addressSchema>;
 
 export const customerSchema = z.object({
-  name: z.string().max(120),
-  email: z.string().max(254),
+  name: z.string().check(z.maxLength(120)),
+  email: z.string().check(z.maxLength(254)),
 });
 export type Customer = z.infer<typeof customerSchema>;
 
@@ -78,7 +78,7 @@ export type RefundReason = z.infer<typeof refundReasonSchema>;
 export const refundEstimateLineSchema = z.object({
   itemId: z.string(),
   name: z.string(),
-  quantity: z.number().int(),
+  quantity: z.number().check(z.int()),
   paidCents: cents,
   feeCents: cents,
   refundCents: cents,
@@ -119,10 +119,10 @@ export const orderSchema = z.object({
   code: z.string(),
   status: orderStatusSchema,
   /** Bumped on every change; a PATCH must carry the version it read. */
-  version: z.number().int().min(1),
+  version: z.number().check(z.int(), z.minimum(1)),
   createdAt: isoDate,
-  paidAt: isoDate.nullable(),
-  currency: z.string().length(3),
+  paidAt: z.nullable(isoDate),
+  currency: z.string().check(z.length(3)),
   customer: customerSchema,
   items: z.array(lineItemSchema),
   shippingAddress: addressSchema,

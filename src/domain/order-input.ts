@@ -1,32 +1,34 @@
-import { z } from 'zod';
 import { addressSchema, customerSchema, shippingMethodSchema } from './model';
+import { z } from './zod';
 
 /** What a merchant sends to create or change an order; the server fills in the rest. */
 
 export const lineItemInputSchema = z.strictObject({
   /** Present for an item the order already has. */
-  id: z.string().max(64).optional(),
-  productId: z.string().min(1).max(64),
-  quantity: z.number().int().min(1, 'Quantity must be at least 1').max(999, 'Quantity can be at most 999'),
-  personalization: z.string().max(200, 'Keep personalization under 200 characters').optional(),
+  id: z.optional(z.string().check(z.maxLength(64))),
+  productId: z.string().check(z.minLength(1), z.maxLength(64)),
+  quantity: z
+    .number()
+    .check(z.int(), z.minimum(1, 'Quantity must be at least 1'), z.maximum(999, 'Quantity can be at most 999')),
+  personalization: z.optional(z.string().check(z.maxLength(200, 'Keep personalization under 200 characters'))),
 });
 export type LineItemInput = z.infer<typeof lineItemInputSchema>;
 
-const addressInput = addressSchema.strict();
-const customerInput = customerSchema.strict();
+const addressInput = z.strictObject(addressSchema.shape);
+const customerInput = z.strictObject(customerSchema.shape);
 
 export const orderDraftSchema = z.strictObject({
   customer: customerInput,
-  items: z.array(lineItemInputSchema).min(1, 'Add at least one item').max(50),
+  items: z.array(lineItemInputSchema).check(z.minLength(1, 'Add at least one item'), z.maxLength(50)),
   shippingAddress: addressInput,
   shippingMethod: shippingMethodSchema,
 });
 export type OrderDraft = z.infer<typeof orderDraftSchema>;
 
 export const orderChangesSchema = z.strictObject({
-  customer: customerInput.optional(),
-  items: z.array(lineItemInputSchema).min(1, 'Add at least one item').max(50).optional(),
-  shippingAddress: addressInput.optional(),
-  shippingMethod: shippingMethodSchema.optional(),
+  customer: z.optional(customerInput),
+  items: z.optional(z.array(lineItemInputSchema).check(z.minLength(1, 'Add at least one item'), z.maxLength(50))),
+  shippingAddress: z.optional(addressInput),
+  shippingMethod: z.optional(shippingMethodSchema),
 });
 export type OrderChanges = z.infer<typeof orderChangesSchema>;

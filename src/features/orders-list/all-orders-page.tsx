@@ -10,7 +10,7 @@ import { notify } from '@/stores/notices';
 import { useLastListSearch } from '@/stores/last-list-search';
 import { BulkBar } from './bulk-bar';
 import { ColumnChooser } from './column-chooser';
-import { DeleteDialog } from './delete-dialog';
+import { LazyDeleteDialog } from './lazy-delete-dialog';
 import { LoadFailed, NoMatches, NoOrdersYet } from './list-states';
 import { OrdersTable } from './orders-table';
 import { Pagination } from './pagination';
@@ -183,7 +183,7 @@ export function AllOrdersPage() {
       )}
       </div>
 
-      <DeleteDialog
+      <LazyDeleteDialog
         entries={deleteFlow.pending?.entries ?? null}
         orderCode={deleteFlow.pending?.orderCode}
         onConfirm={deleteFlow.confirm}

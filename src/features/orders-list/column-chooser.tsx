@@ -1,40 +1,62 @@
-import * as Popover from '@radix-ui/react-popover';
-import { COLUMN_LABELS, OPTIONAL_COLUMNS, usePreferences } from './preferences-store';
+import { useLayoutEffect, useRef, useState } from 'react';
+import { idleModule, useIdleModule } from '@/lib/idle-module';
+import { notify } from '@/stores/notices';
 
-/** Show or hide columns; remembered in this browser. Escape or a click outside closes it. */
+/** The popover and the library under it (positioning, focus, dismissal) load after the page has painted. */
+const popover = idleModule(() => import('./column-chooser-popover'));
+
+const TRIGGER =
+  'inline-flex h-9 items-center gap-1.5 rounded-md bg-white px-3 text-sm font-medium text-zinc-800 shadow-xs ring-1 ring-zinc-300 ring-inset hover:bg-zinc-50';
+
+/**
+ * Show or hide columns. Until the popover has loaded (when the browser is first idle) the trigger is
+ * the same button without it; pressed then, the popover opens as soon as it arrives.
+ */
 export function ColumnChooser() {
-  const hidden = usePreferences((state) => state.hiddenColumns);
-  const toggle = usePreferences((state) => state.toggleColumn);
+  const loaded = useIdleModule(popover);
+  const [openOnLoad, setOpenOnLoad] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  // The button is a new element once the popover is in: if focus was on the old one, put it back.
+  const refocus = loaded !== undefined && focused && !openOnLoad;
+  useLayoutEffect(() => {
+    if (refocus && (!document.activeElement || document.activeElement === document.body)) trigger.current?.focus();
+  }, [refocus]);
+
+  const label = (
+    <>
+      Columns
+      <span aria-hidden="true" className="text-[10px] text-zinc-500">
+        ▼
+      </span>
+    </>
+  );
+  if (loaded) {
+    return (
+      <loaded.ColumnChooserPopover className={TRIGGER} triggerRef={trigger} defaultOpen={openOnLoad}>
+        {label}
+      </loaded.ColumnChooserPopover>
+    );
+  }
   return (
-    <Popover.Root>
-      <Popover.Trigger className="inline-flex h-9 items-center gap-1.5 rounded-md bg-white px-3 text-sm font-medium text-zinc-800 shadow-xs ring-1 ring-zinc-300 ring-inset hover:bg-zinc-50">
-        Columns
-        <span aria-hidden="true" className="text-[10px] text-zinc-500">
-          ▼
-        </span>
-      </Popover.Trigger>
-      <Popover.Portal>
-        <Popover.Content
-          align="end"
-          sideOffset={4}
-          className="z-30 w-48 rounded-lg bg-white p-2 shadow-lg ring-1 ring-zinc-950/10"
-        >
-          <fieldset className="space-y-1">
-            <legend className="px-2 pb-1 text-xs font-medium text-zinc-500">Visible columns</legend>
-            {OPTIONAL_COLUMNS.map((column) => (
-              <label key={column} className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 hover:bg-zinc-50">
-                <input
-                  type="checkbox"
-                  className="size-4 accent-accent-600"
-                  checked={!hidden.includes(column)}
-                  onChange={() => toggle(column)}
-                />
-                {COLUMN_LABELS[column]}
-              </label>
-            ))}
-          </fieldset>
-        </Popover.Content>
-      </Popover.Portal>
-    </Popover.Root>
+    <button
+      ref={trigger}
+      type="button"
+      aria-haspopup="dialog"
+      aria-expanded="false"
+      data-state="closed"
+      className={TRIGGER}
+      onFocus={() => setFocused(true)}
+      onBlur={() => setFocused(false)}
+      onClick={() => {
+        setOpenOnLoad((open) => !open);
+        popover.load().catch(() => {
+          setOpenOnLoad(false);
+          notify({ tone: 'error', message: "Couldn't open the column chooser. Check your connection and try again." });
+        });
+      }}
+    >
+      {label}
+    </button>
   );
 }

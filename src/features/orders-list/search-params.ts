@@ -1,17 +1,16 @@
-import { z } from 'zod';
 import { DEFAULT_SORT, PAGE_SIZES, sortSchema, statusFilterSchema, type OrderListParams } from '@/api/contract';
+import { z } from '@/domain/zod';
 
 /** The table's state as it lives in the URL: a copied link reopens the same view. */
 export const ordersSearchSchema = z.object({
-  status: statusFilterSchema.default('all').catch('all'),
-  q: z.string().max(200).default('').catch(''),
-  sort: sortSchema.default(DEFAULT_SORT).catch(DEFAULT_SORT),
-  page: z.coerce.number().int().min(1).default(1).catch(1),
-  pageSize: z
-    .coerce.number()
-    .refine((size) => (PAGE_SIZES as readonly number[]).includes(size))
-    .optional()
-    .catch(undefined),
+  status: z.catch(z._default(statusFilterSchema, 'all'), 'all'),
+  q: z.catch(z._default(z.string().check(z.maxLength(200)), ''), ''),
+  sort: z.catch(z._default(sortSchema, DEFAULT_SORT), DEFAULT_SORT),
+  page: z.catch(z._default(z.coerce.number().check(z.int(), z.minimum(1)), 1), 1),
+  pageSize: z.catch(
+    z.optional(z.coerce.number().check(z.refine((size) => (PAGE_SIZES as readonly number[]).includes(size)))),
+    undefined,
+  ),
 });
 
 export type OrdersSearch = z.infer<typeof ordersSearchSchema>;

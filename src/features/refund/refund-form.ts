@@ -1,17 +1,19 @@
-import { z } from 'zod';
 import { refundNoteIssue, refundReasonSchema } from '@/domain';
+import { z } from '@/domain/zod';
 
 export const refundFormSchema = z
   .object({
     reason: z.union([refundReasonSchema, z.literal('')]),
-    note: z.string().max(1000, 'Keep the note under 1,000 characters'),
-    itemIds: z.array(z.string()).min(1, 'Choose at least one item'),
+    note: z.string().check(z.maxLength(1000, 'Keep the note under 1,000 characters')),
+    itemIds: z.array(z.string()).check(z.minLength(1, 'Choose at least one item')),
   })
-  .superRefine((values, ctx) => {
-    if (values.reason === '') ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Choose a reason' });
-    const noteIssue = refundNoteIssue(values.reason, values.note);
-    if (noteIssue) ctx.addIssue({ code: 'custom', path: ['note'], message: noteIssue });
-  });
+  .check(
+    z.superRefine((values, ctx) => {
+      if (values.reason === '') ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Choose a reason' });
+      const noteIssue = refundNoteIssue(values.reason, values.note);
+      if (noteIssue) ctx.addIssue({ code: 'custom', path: ['note'], message: noteIssue });
+    }),
+  );
 
 export type RefundFormValues = z.infer<typeof refundFormSchema>;
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   apiErrorBodySchema,
   ERROR_CODES,
@@ -383,7 +383,7 @@ export function checkAnswer(answer: Answer): ErrorAnswer | null {
 }
 
 /** A 2xx answer whose body parses with the endpoint's response schema. */
-export function expectSuccess<S extends z.ZodType>(answer: Answer, schema: S, status = 200): z.infer<S> {
+export function expectSuccess<S extends z.ZodMiniType>(answer: Answer, schema: S, status = 200): z.infer<S> {
   const where = `${answer.request} → ${answer.status} ${brief(answer.body)}`;
   const error = checkAnswer(answer);
   if (error) return expect.unreachable(`expected ${status}: ${where}`);
@@ -410,7 +410,7 @@ export function expectError(answer: Answer, code: ErrorCode): ErrorAnswer {
  * 400 bad_request for non-JSON, 422 validation for JSON of the wrong shape. Returns true when it
  * handled the answer, false when the body is valid and the endpoint's own rules apply.
  */
-export function expectRejectedIfMalformed(answer: Answer, schema: z.ZodType): boolean {
+export function expectRejectedIfMalformed(answer: Answer, schema: z.ZodMiniType): boolean {
   if (!answer.received.json) {
     expectError(answer, 'bad_request');
     return true;

@@ -19,7 +19,8 @@ it('does not offer a second Delete while the first is on its way', async () => {
   await waitForTable();
   await app.user.click(rowCheckbox(order.code));
   await app.user.click(within(bulkBar()).getByRole('button', { name: 'Delete' }));
-  await app.user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Confirm' }));
+  // The confirmation may still be loading (it loads once the browser is idle after the page paints).
+  await app.user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Confirm' }));
 
   const again = within(bulkBar()).getByRole('button', { name: 'Delete' });
   expect(again).toHaveAttribute('aria-disabled', 'true');

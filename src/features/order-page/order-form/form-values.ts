@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   addressSchema,
   availableShippingMethods,
@@ -14,6 +13,7 @@ import {
   type OrderDraft,
   type Product,
 } from '@/domain';
+import { z } from '@/domain/zod';
 
 /** What the form holds. Quantities are numbers (NaN while a field is empty). */
 export interface OrderFormValues {
@@ -58,14 +58,16 @@ export function formValuesFrom(order: Order): OrderFormValues {
 }
 
 const itemSchema = z.object({
-  id: z.string().optional(),
-  productId: z.string().min(1, 'Choose a product'),
+  id: z.optional(z.string()),
+  productId: z.string().check(z.minLength(1, 'Choose a product')),
   quantity: z
     .number({ error: 'Enter a quantity' })
-    .int('Enter a whole number')
-    .min(1, 'Quantity must be at least 1')
-    .max(999, 'Quantity can be at most 999'),
-  personalization: z.string().max(200, 'Keep personalization under 200 characters'),
+    .check(
+      z.int('Enter a whole number'),
+      z.minimum(1, 'Quantity must be at least 1'),
+      z.maximum(999, 'Quantity can be at most 999'),
+    ),
+  personalization: z.string().check(z.maxLength(200, 'Keep personalization under 200 characters')),
 });
 
 /**
@@ -78,34 +80,36 @@ export function orderFormSchema(catalog: ReadonlyMap<string, Product>, order: Or
   return z
     .object({
       customer: customerSchema,
-      items: z.array(itemSchema).min(1, 'Add at least one item'),
+      items: z.array(itemSchema).check(z.minLength(1, 'Add at least one item')),
       shippingAddress: addressSchema,
       shippingMethod: shippingMethodSchema,
     })
-    .superRefine((values, ctx) => {
-      const add = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: path.split('.'), message });
-      if (!access || access.customer.editable) {
-        for (const issue of validateCustomer(values.customer)) add(issue.path, issue.message);
-      }
-      if (!access || access.address.editable) {
-        for (const issue of validateAddress(values.shippingAddress)) add(issue.path, issue.message);
-      }
-      if (!access || access.items.editable) {
-        values.items.forEach((item, index) => {
-          const product = catalog.get(item.productId);
-          const missing = product ? personalizationIssue(product, item.personalization) : null;
-          if (missing) add(`items.${index}.personalization`, missing);
-        });
-      }
-      if (!access || access.shippingMethod.editable) {
-        const lines = values.items.flatMap((item) => {
-          const product = catalog.get(item.productId);
-          return product ? [{ name: product.name, restricted: product.restricted }] : [];
-        });
-        const express = availableShippingMethods(lines, values.shippingAddress).express;
-        if (values.shippingMethod === 'express' && !express.available) add('shippingMethod', express.reason);
-      }
-    });
+    .check(
+      z.superRefine((values, ctx) => {
+        const add = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: path.split('.'), message });
+        if (!access || access.customer.editable) {
+          for (const issue of validateCustomer(values.customer)) add(issue.path, issue.message);
+        }
+        if (!access || access.address.editable) {
+          for (const issue of validateAddress(values.shippingAddress)) add(issue.path, issue.message);
+        }
+        if (!access || access.items.editable) {
+          values.items.forEach((item, index) => {
+            const product = catalog.get(item.productId);
+            const missing = product ? personalizationIssue(product, item.personalization) : null;
+            if (missing) add(`items.${index}.personalization`, missing);
+          });
+        }
+        if (!access || access.shippingMethod.editable) {
+          const lines = values.items.flatMap((item) => {
+            const product = catalog.get(item.productId);
+            return product ? [{ name: product.name, restricted: product.restricted }] : [];
+          });
+          const express = availableShippingMethods(lines, values.shippingAddress).express;
+          if (values.shippingMethod === 'express' && !express.available) add('shippingMethod', express.reason);
+        }
+      }),
+    );
 }
 
 function itemInputs(values: OrderFormValues) {
