@@ -1,5 +1,6 @@
 import {
   foldText,
+  ORDER_STATUSES,
   orderTotals,
   type Address,
   type LineItem,
@@ -34,6 +35,8 @@ const YEAR = 365 * 24 * 60 * MINUTE;
 /** The newest orders are minutes apart, so some paid ones are still inside the free-cancel window. */
 const RECENT_ORDERS = 12;
 const RECENT_SPACING = 9 * MINUTE;
+
+const STATUS_RANKS = Object.fromEntries(ORDER_STATUSES.map((status, rank) => [status, rank])) as Record<OrderStatus, number>;
 
 const STATUS_WEIGHTS: readonly [OrderStatus, number][] = [
   ['unpaid', 0.18],
@@ -197,11 +200,16 @@ function randomFor(index: number): Random {
   return createRandom(h >>> 0);
 }
 
-/** The status and creation time of a seeded order: its first two draws, without the rest. */
-export function seededHeadAt(index: number, count: number, anchorMs: number): { status: OrderStatus; createdMs: number } {
-  const random = randomFor(index);
-  const status = pickStatus(random, index);
-  return { status, createdMs: createdMsOf(random, index, count, anchorMs) };
+/**
+ * The status and creation time of every seeded order (their first two draws, without the rest),
+ * written into the given columns: status as its rank in ORDER_STATUSES, time in whole milliseconds.
+ */
+export function seedHeads(count: number, anchorMs: number, statuses: Uint8Array, createdMs: Float64Array): void {
+  for (let index = 0; index < count; index += 1) {
+    const random = randomFor(index);
+    statuses[index] = STATUS_RANKS[pickStatus(random, index)];
+    createdMs[index] = Math.trunc(createdMsOf(random, index, count, anchorMs));
+  }
 }
 
 /** The seeded order at `index` of `count`, newest first; the same for the same count and anchor. */

@@ -1,6 +1,6 @@
-import { foldText, ORDER_STATUSES } from '@/domain';
+import { foldText } from '@/domain';
 import type { SortField } from '@/api/contract';
-import { drawSeed, NAMES, orderCode, PLACES, seedEmail, seededHeadAt } from '../data/seed';
+import { drawSeed, NAMES, orderCode, PLACES, seedEmail, seedHeads } from '../data/seed';
 
 /** Above any seed index: a sort key packs (value, index) into one number, so typed arrays sort natively. */
 const INDEX_SPACE = 2 ** 17;
@@ -36,11 +36,7 @@ export class SeedTable {
     if (count > INDEX_SPACE) throw new Error(`The seed is limited to ${INDEX_SPACE} orders`);
     this.statuses = new Uint8Array(count);
     this.createdMs = new Float64Array(count);
-    for (let index = 0; index < count; index += 1) {
-      const { status, createdMs } = seededHeadAt(index, count, anchorMs);
-      this.statuses[index] = ORDER_STATUSES.indexOf(status);
-      this.createdMs[index] = Math.trunc(createdMs);
-    }
+    seedHeads(count, anchorMs, this.statuses, this.createdMs);
     this.totals = new Float64Array(count);
     this.names = new Uint16Array(count);
     this.places = new Uint8Array(count);
@@ -93,21 +89,31 @@ export class SeedTable {
 
   private sort(field: SortField): Uint32Array {
     const { count } = this;
-    if (field !== 'createdAt' && field !== 'status') this.fillAll();
-    const valueOf: (index: number) => number =
-      field === 'createdAt'
-        ? (index) => (this.createdMs[index] ?? 0) - (this.anchorMs - 2 * YEAR_MS)
-        : field === 'status'
-          ? (index) => this.statuses[index] ?? 0
-          : field === 'totalCents'
-            ? (index) => this.totals[index] ?? 0
-            : (index) => NAME_RANKS[this.names[index] ?? 0] ?? 0;
-    const keys = new Float64Array(count);
-    for (let index = 0; index < count; index += 1) keys[index] = valueOf(index) * INDEX_SPACE + index;
-    keys.sort();
-    const order = new Uint32Array(count);
-    for (let position = 0; position < count; position += 1) order[position] = (keys[position] ?? 0) % INDEX_SPACE;
-    return order;
+    if (field === 'createdAt') {
+      // Seeded newest first, so oldest first is the indexes reversed, unless two share a millisecond.
+      const reversed = new Uint32Array(count);
+      for (let position = 0; position < count; position += 1) reversed[position] = count - 1 - position;
+      if (this.isAscending(reversed, this.createdMs)) return reversed;
+      // Relative to two years before the anchor, so (time, index) still fits a double exactly.
+      const since = this.anchorMs - 2 * 365 * 24 * 3_600_000;
+      return sortByKey(this.createdMs.map((ms) => ms - since));
+    }
+    if (field === 'status') return sortByRank(this.statuses, 256);
+    this.fillAll();
+    if (field === 'customer') return sortByRank(Uint16Array.from(this.names, (name) => NAME_RANKS[name] ?? 0), NAME_RANKS.length);
+    return sortByKey(this.totals);
+  }
+
+  /** True when `order` lists `values` strictly ascending, or equal ones in index order. */
+  private isAscending(order: Uint32Array, values: Float64Array): boolean {
+    for (let position = 1; position < order.length; position += 1) {
+      const before = order[position - 1] ?? 0;
+      const after = order[position] ?? 0;
+      const a = values[before] ?? 0;
+      const b = values[after] ?? 0;
+      if (a > b || (a === b && before > after)) return false;
+    }
+    return true;
   }
 
   /** Builds the sort orders ahead of the first request that needs them. */
@@ -148,4 +154,22 @@ export class SeedTable {
   }
 }
 
-const YEAR_MS = 365 * 24 * 3_600_000;
+/** Indexes in ascending order of a small whole-number rank, equal ranks in index order: one counting pass. */
+function sortByRank(ranks: ArrayLike<number>, rankCount: number): Uint32Array {
+  const starts = new Uint32Array(rankCount + 1);
+  for (let index = 0; index < ranks.length; index += 1) starts[(ranks[index] ?? 0) + 1]! += 1;
+  for (let rank = 1; rank <= rankCount; rank += 1) starts[rank]! += starts[rank - 1] ?? 0;
+  const order = new Uint32Array(ranks.length);
+  for (let index = 0; index < ranks.length; index += 1) order[starts[ranks[index] ?? 0]!++] = index;
+  return order;
+}
+
+/** Indexes in ascending order of a value, equal values in index order: (value, index) packed into one number, sorted natively. */
+function sortByKey(values: Float64Array): Uint32Array {
+  const keys = new Float64Array(values.length);
+  for (let index = 0; index < values.length; index += 1) keys[index] = (values[index] ?? 0) * INDEX_SPACE + index;
+  keys.sort();
+  const order = new Uint32Array(values.length);
+  for (let position = 0; position < order.length; position += 1) order[position] = (keys[position] ?? 0) % INDEX_SPACE;
+  return order;
+}
