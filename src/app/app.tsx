@@ -15,7 +15,7 @@ export function App({ queryClient: givenClient, router: givenRouter }: AppProps)
   const [router] = useState(() => {
     if (givenRouter) return givenRouter;
     const created = createAppRouter(queryClient);
-    preloadOrderPagesWhenIdle(created);
+    preloadOrderPagesWhenIdle();
     return created;
   });
   return (

@@ -12,6 +12,7 @@ import { productsQueryOptions } from '@/api/orders/get-products';
 import { AllOrdersPage } from '@/features/orders-list/all-orders-page';
 import { ORDERS_SEARCH_DEFAULTS, ordersSearchSchema } from '@/features/orders-list/search-params';
 import { refundSearchSchema } from '@/features/refund/refund-search';
+import { whenIdle } from '@/lib/idle-module';
 import { Layout } from './layout';
 import { NotFoundPage, RouteErrorPage } from './route-errors';
 
@@ -83,14 +84,9 @@ export function createAppRouter(queryClient: QueryClient, history?: RouterHistor
  * Opening an order is what a merchant does next: once the first page has shown and the browser is
  * idle, fetch the order page's code so a click waits only for the order itself.
  */
-export function preloadOrderPagesWhenIdle(router: ReturnType<typeof createAppRouter>): void {
-  const unsubscribe = router.subscribe('onResolved', () => {
-    unsubscribe();
-    const preload = () => {
-      for (const page of [orderPage, newOrderPage, refundPage]) void page.preload?.();
-    };
-    if ('requestIdleCallback' in window) window.requestIdleCallback(preload, { timeout: 5000 });
-    else setTimeout(preload, 2000);
+export function preloadOrderPagesWhenIdle(): void {
+  whenIdle(() => {
+    for (const page of [orderPage, newOrderPage, refundPage]) void page.preload?.();
   });
 }
 

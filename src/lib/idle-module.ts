@@ -14,9 +14,27 @@ export interface IdleModule<T> {
   subscribe(listener: () => void): () => void;
 }
 
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
-  else setTimeout(task, 0);
+let showContent: () => void = () => undefined;
+const contentShown = new Promise<void>((resolve) => (showContent = resolve));
+/** At the latest: a page that never says so still gets its deferred code. */
+const SHOWN_AT_THE_LATEST_MS = 3000;
+
+/**
+ * The page's main content (the first page of orders, an order) has shown. Deferred code waits
+ * for this as well as for idle time: the browser is also idle while the first answer is on its
+ * way, and code compiled then would delay the first rows.
+ */
+export function markMainContentShown(): void {
+  showContent();
+}
+
+/** Runs a task once the main content has shown and the browser is idle. */
+export function whenIdle(task: () => void): void {
+  const latest = new Promise<void>((resolve) => setTimeout(resolve, SHOWN_AT_THE_LATEST_MS));
+  void Promise.race([contentShown, latest]).then(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
+    else setTimeout(task, 0);
+  });
 }
 
 export function idleModule<T>(importer: () => Promise<T>): IdleModule<T> {

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useParams } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { orderSchema, readOnlyReason, type Order } from '@/domain';
 import { isApiError } from '@/api/api-error';
 import { useOrder } from '@/api/orders/get-order';
@@ -8,6 +8,7 @@ import { useProducts } from '@/api/orders/get-products';
 import { useUpdateOrder } from '@/api/orders/update-order';
 import { orderKeys } from '@/api/query-keys';
 import { Button } from '@/components/ui/button';
+import { markMainContentShown } from '@/lib/idle-module';
 import { notify } from '@/stores/notices';
 import { ConflictNotice } from './conflict-notice';
 import { OrderForm, type SaveOutcome } from './order-form/order-form';
@@ -81,6 +82,9 @@ function OrderEditor({ order }: { order: Order }) {
 export function OrderPage() {
   const { orderId } = useParams({ from: '/orders/$orderId' });
   const order = useOrder(orderId);
+  useEffect(() => {
+    if (!order.isPending) markMainContentShown();
+  }, [order.isPending]);
 
   if (order.isPending) {
     return (

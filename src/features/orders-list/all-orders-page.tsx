@@ -5,6 +5,7 @@ import type { Order } from '@/domain';
 import { useOrders } from '@/api/orders/get-orders';
 import { orderIdsQueryOptions } from '@/api/orders/get-order-ids';
 import type { OrderSort, StatusFilter } from '@/api/contract';
+import { markMainContentShown } from '@/lib/idle-module';
 import { useNow } from '@/lib/use-now';
 import { notify } from '@/stores/notices';
 import { useLastListSearch } from '@/stores/last-list-search';
@@ -49,6 +50,10 @@ export function AllOrdersPage() {
   );
 
   const data = orders.data;
+  const shown = data !== undefined || orders.isError;
+  useEffect(() => {
+    if (shown) markMainContentShown();
+  }, [shown]);
   const items = useMemo(() => data?.items ?? [], [data]);
   const pageCount = data ? Math.max(1, Math.ceil(data.total / params.pageSize)) : 1;
 
