@@ -77,7 +77,8 @@ export class DemoBackend {
 
   private load(overlay: Overlay): void {
     this.overlay = overlay;
-    this.index = new OrderIndex(overlay, seedSize(overlay.seedOrders));
+    // Another tab's save changes only the overlay: the seed's columns stay as they are.
+    this.index = new OrderIndex(overlay, seedSize(overlay.seedOrders), this.index?.seed);
     this.storage.save(overlay);
     this.onLoad?.(this);
   }

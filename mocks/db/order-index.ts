@@ -41,11 +41,13 @@ export class OrderIndex {
   private readonly shadowed: Uint8Array;
   private readonly made = new Map<number, Order>();
 
+  /** `seed`: the columns of an earlier load of the same seed (another tab saved), reused as they are. */
   constructor(
     private readonly overlay: Overlay,
     count: number,
+    seed?: SeedTable,
   ) {
-    this.seed = new SeedTable(count, overlay.anchorMs);
+    this.seed = seed?.count === count && seed.anchorMs === overlay.anchorMs ? seed : new SeedTable(count, overlay.anchorMs);
     this.shadowed = new Uint8Array(count);
     for (const id of [...Object.keys(overlay.upserts), ...Object.keys(overlay.deletions)]) this.refresh(id);
   }
@@ -89,9 +91,17 @@ export class OrderIndex {
     return index < 0 ? undefined : this.seeded(index);
   }
 
-  /** True when the request needs nothing the second pass over the seed is still making. */
-  answersAtOnce(params: Pick<OrderListParams, 'q' | 'sort'>): boolean {
-    return this.seed.complete || (params.q.trim() === '' && /^-?(createdAt|status)$/.test(params.sort));
+  /**
+   * Which seeded orders are current and match the search: 1 or 0 per seed index, each checked
+   * once per request. With no search, the shadowed flags already say it.
+   */
+  private seedVisible(needle: string): (index: number) => boolean {
+    const { shadowed } = this;
+    if (needle === '') return (index) => shadowed[index] === 0;
+    const matches = this.seed.matcher(needle);
+    const visible = new Uint8Array(shadowed.length);
+    for (let index = 0; index < visible.length; index += 1) visible[index] = shadowed[index] === 0 && matches(index) ? 1 : 0;
+    return (index) => visible[index] === 1;
   }
 
   private changedOrders(): Order[] {
@@ -103,15 +113,14 @@ export class OrderIndex {
     const descending = params.sort.startsWith('-');
     const field = (descending ? params.sort.slice(1) : params.sort) as SortField;
     const needle = foldText(params.q.trim());
-    const seedMatches = needle === '' ? null : this.seed.matcher(needle);
+    const visible = this.seedVisible(needle);
     const changed = this.changedOrders().filter((order) => orderMatches(order, needle));
-    const counts = this.counts(seedMatches, changed);
+    const counts = this.counts(visible, changed);
     const total = params.status === 'all' ? counts.all : counts[params.status];
 
     const wantedRank = params.status === 'all' ? -1 : (STATUS_RANK.get(params.status) ?? -1);
     const { statuses } = this.seed;
-    const seedWanted = (index: number) =>
-      this.shadowed[index] === 0 && (wantedRank < 0 || statuses[index] === wantedRank) && (!seedMatches || seedMatches(index));
+    const seedWanted = (index: number) => (wantedRank < 0 || statuses[index] === wantedRank) && visible(index);
     const changedWanted = changed.filter((order) => params.status === 'all' || order.status === params.status);
 
     const start = (params.page - 1) * params.pageSize;
@@ -125,12 +134,12 @@ export class OrderIndex {
     return { items, total, counts };
   }
 
-  private counts(seedMatches: ((index: number) => boolean) | null, changed: readonly Order[]): StatusCounts {
+  private counts(visible: (index: number) => boolean, changed: readonly Order[]): StatusCounts {
     const counts = emptyCounts();
     const { statuses } = this.seed;
     const byRank = ORDER_STATUSES.map(() => 0);
     for (let index = 0; index < statuses.length; index += 1) {
-      if (this.shadowed[index] === 0 && (!seedMatches || seedMatches(index))) byRank[statuses[index] ?? 0]! += 1;
+      if (visible(index)) byRank[statuses[index] ?? 0]! += 1;
     }
     ORDER_STATUSES.forEach((status, rank) => (counts[status] = byRank[rank] ?? 0));
     for (const order of changed) counts[order.status] += 1;
@@ -191,11 +200,10 @@ export class OrderIndex {
   /** Ids and statuses of every order matching a filter, newest first. */
   matching(params: OrderIdsParams): { ids: string[]; statuses: OrderStatus[] } {
     const needle = foldText(params.q.trim());
-    const seedMatches = needle === '' ? null : this.seed.matcher(needle);
+    const visible = this.seedVisible(needle);
     const wantedRank = params.status === 'all' ? -1 : (STATUS_RANK.get(params.status) ?? -1);
     const { statuses } = this.seed;
-    const seedWanted = (index: number) =>
-      this.shadowed[index] === 0 && (wantedRank < 0 || statuses[index] === wantedRank) && (!seedMatches || seedMatches(index));
+    const seedWanted = (index: number) => (wantedRank < 0 || statuses[index] === wantedRank) && visible(index);
     const changed = this.changedOrders().filter(
       (order) => (params.status === 'all' || order.status === params.status) && orderMatches(order, needle),
     );
