@@ -1,6 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { TooltipProvider } from '@/components/ui/tooltip';
 import { createQueryClient } from './query-client';
 import { createAppRouter, preloadOrderPagesWhenIdle } from './router';
@@ -12,12 +12,11 @@ interface AppProps {
 
 export function App({ queryClient: givenClient, router: givenRouter }: AppProps) {
   const [queryClient] = useState(() => givenClient ?? createQueryClient());
-  const [router] = useState(() => {
-    if (givenRouter) return givenRouter;
-    const created = createAppRouter(queryClient);
-    preloadOrderPagesWhenIdle();
-    return created;
-  });
+  const [router] = useState(() => givenRouter ?? createAppRouter(queryClient));
+  const preload = givenRouter === undefined;
+  useEffect(() => {
+    if (preload) preloadOrderPagesWhenIdle();
+  }, [preload]);
   return (
     <QueryClientProvider client={queryClient}>
       <TooltipProvider delayDuration={200}>

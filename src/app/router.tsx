@@ -32,7 +32,7 @@ const ordersRoute = createRoute({
 });
 
 // The order form (and react-hook-form) load only when an order is opened, or when the browser is
-// idle after the first page (see preloadOrderPages).
+// idle after the first page (see preloadOrderPagesWhenIdle).
 const orderPage = lazyRouteComponent(() => import('@/features/order-page/order-page'), 'OrderPage');
 const newOrderPage = lazyRouteComponent(() => import('@/features/order-page/new-order-page'), 'NewOrderPage');
 const refundPage = lazyRouteComponent(() => import('@/features/refund/refund-route'), 'RefundRoute');

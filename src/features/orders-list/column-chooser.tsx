@@ -52,7 +52,7 @@ export function ColumnChooser() {
         setOpenOnLoad((open) => !open);
         popover.load().catch(() => {
           setOpenOnLoad(false);
-          notify({ tone: 'error', message: "Couldn't open the column chooser. Check your connection and try again." });
+          notify({ tone: 'error', message: "Couldn't open the column chooser. Check your connection, then try again or reload the page." });
         });
       }}
     >
