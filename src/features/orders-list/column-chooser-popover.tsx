@@ -1,12 +1,12 @@
 import * as Popover from '@radix-ui/react-popover';
-import type { ReactNode, RefObject } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { COLUMN_LABELS, OPTIONAL_COLUMNS, usePreferences } from './preferences-store';
 
 interface ColumnChooserPopoverProps {
   /** The trigger's look and label, from ColumnChooser (the same before this loads). */
   className: string;
   children: ReactNode;
-  triggerRef: RefObject<HTMLButtonElement | null>;
+  triggerRef: Ref<HTMLButtonElement>;
   /** Opened already: the merchant asked for it before it had loaded. */
   defaultOpen: boolean;
 }
@@ -24,11 +24,6 @@ export function ColumnChooserPopover({ className, children, triggerRef, defaultO
         <Popover.Content
           align="end"
           sideOffset={4}
-          // Opened as it loaded, it would give focus back to the button it replaced: give it to this one.
-          onCloseAutoFocus={(event) => {
-            event.preventDefault();
-            triggerRef.current?.focus();
-          }}
           className="z-30 w-48 rounded-lg bg-white p-2 shadow-lg ring-1 ring-zinc-950/10"
         >
           <fieldset className="space-y-1">
