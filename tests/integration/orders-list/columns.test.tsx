@@ -23,3 +23,18 @@ it('hides a column from the column chooser, remembers it, and Escape closes the 
   await app.user.keyboard('{Escape}');
   await waitFor(() => expect(screen.queryByRole('group', { name: 'Visible columns' })).not.toBeInTheDocument());
 });
+
+it('closes the column chooser on a click elsewhere and leaves focus where the merchant clicked', async () => {
+  const app = await renderApp('/');
+  await screen.findAllByRole('checkbox', { name: /^Select order #/ });
+
+  await app.user.click(screen.getByRole('button', { name: /Columns/ }));
+  await screen.findByRole('group', { name: 'Visible columns' });
+  const search = screen.getByRole('searchbox');
+  await app.user.click(search);
+
+  await waitFor(() => expect(screen.queryByRole('group', { name: 'Visible columns' })).not.toBeInTheDocument());
+  expect(search).toHaveFocus();
+  await app.user.keyboard('chicago');
+  expect(search).toHaveValue('chicago');
+});
