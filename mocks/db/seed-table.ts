@@ -1,6 +1,7 @@
 import { foldText } from '@/domain';
 import type { SortField } from '@/api/contract';
-import { drawSeed, NAMES, orderCode, PLACES, seedEmail, seedHeads } from '../data/seed';
+import { orderCode } from '../data/seed';
+import { drawSeed, NAMES, PLACES, seedEmail, seedHeads } from '../data/seed-draws';
 
 /** Above any seed index: a sort key packs (value, index) into one number, so typed arrays sort natively. */
 const INDEX_SPACE = 2 ** 17;
