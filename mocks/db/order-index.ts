@@ -39,6 +39,8 @@ export class OrderIndex {
   readonly seed: SeedTable;
   /** 1 where the overlay replaces or deletes the seeded order. */
   private readonly shadowed: Uint8Array;
+  /** The same seed indexes as a set, so counting without a search needs no pass over the seed. */
+  private readonly shadowedIndexes = new Set<number>();
   private readonly made = new Map<number, Order>();
 
   /** `seed`: the columns of an earlier load of the same seed (another tab saved), reused as they are. */
@@ -55,7 +57,11 @@ export class OrderIndex {
   /** Call after the overlay's entry for this id changed. */
   refresh(id: string): void {
     const index = seedIndexOf(id, this.seed.count);
-    if (index >= 0) this.shadowed[index] = this.overlay.upserts[id] || this.overlay.deletions[id] !== undefined ? 1 : 0;
+    if (index < 0) return;
+    const shadowed = Boolean(this.overlay.upserts[id]) || this.overlay.deletions[id] !== undefined;
+    this.shadowed[index] = shadowed ? 1 : 0;
+    if (shadowed) this.shadowedIndexes.add(index);
+    else this.shadowedIndexes.delete(index);
   }
 
   private seeded(index: number): Order {
@@ -115,7 +121,7 @@ export class OrderIndex {
     const needle = foldText(params.q.trim());
     const visible = this.seedVisible(needle);
     const changed = this.changedOrders().filter((order) => orderMatches(order, needle));
-    const counts = this.counts(visible, changed);
+    const counts = this.counts(needle === '' ? null : visible, changed);
     const total = params.status === 'all' ? counts.all : counts[params.status];
 
     const wantedRank = params.status === 'all' ? -1 : (STATUS_RANK.get(params.status) ?? -1);
@@ -134,12 +140,19 @@ export class OrderIndex {
     return { items, total, counts };
   }
 
-  private counts(visible: (index: number) => boolean, changed: readonly Order[]): StatusCounts {
+  /** Counts per status: of the seed (those `visible`, or all current ones) and of the changed orders. */
+  private counts(visible: ((index: number) => boolean) | null, changed: readonly Order[]): StatusCounts {
     const counts = emptyCounts();
     const { statuses } = this.seed;
-    const byRank = ORDER_STATUSES.map(() => 0);
-    for (let index = 0; index < statuses.length; index += 1) {
-      if (visible(index)) byRank[statuses[index] ?? 0]! += 1;
+    let byRank: number[];
+    if (visible) {
+      byRank = ORDER_STATUSES.map(() => 0);
+      for (let index = 0; index < statuses.length; index += 1) {
+        if (visible(index)) byRank[statuses[index] ?? 0]! += 1;
+      }
+    } else {
+      byRank = ORDER_STATUSES.map((_, rank) => this.seed.statusCounts[rank] ?? 0);
+      for (const index of this.shadowedIndexes) byRank[statuses[index] ?? 0]! -= 1;
     }
     ORDER_STATUSES.forEach((status, rank) => (counts[status] = byRank[rank] ?? 0));
     for (const order of changed) counts[order.status] += 1;

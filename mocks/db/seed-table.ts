@@ -24,6 +24,10 @@ export class SeedTable {
   readonly statuses: Uint8Array;
   /** Whole milliseconds, as the order's ISO date has them. */
   readonly createdMs: Float64Array;
+  /** Seeded orders per status rank. */
+  readonly statusCounts: readonly number[];
+  /** Seeded newest first, strictly: true unless two orders share a millisecond. */
+  private readonly indexOrderIsNewestFirst: boolean;
   private readonly totals: Float64Array;
   private readonly names: Uint16Array;
   private readonly places: Uint8Array;
@@ -39,6 +43,14 @@ export class SeedTable {
     this.statuses = new Uint8Array(count);
     this.createdMs = new Float64Array(count);
     seedHeads(count, anchorMs, this.statuses, this.createdMs);
+    const counts = new Array<number>(256).fill(0);
+    let newestFirst = true;
+    for (let index = 0; index < count; index += 1) {
+      counts[this.statuses[index] ?? 0]! += 1;
+      if (index > 0 && (this.createdMs[index] ?? 0) >= (this.createdMs[index - 1] ?? 0)) newestFirst = false;
+    }
+    this.statusCounts = counts;
+    this.indexOrderIsNewestFirst = newestFirst;
     this.totals = new Float64Array(count);
     this.names = new Uint16Array(count);
     this.places = new Uint8Array(count);
@@ -92,10 +104,11 @@ export class SeedTable {
   private sort(field: SortField): Uint32Array {
     const { count } = this;
     if (field === 'createdAt') {
-      // Seeded newest first, so oldest first is the indexes reversed, unless two share a millisecond.
-      const reversed = new Uint32Array(count);
-      for (let position = 0; position < count; position += 1) reversed[position] = count - 1 - position;
-      if (this.isAscending(reversed, this.createdMs)) return reversed;
+      if (this.indexOrderIsNewestFirst) {
+        const oldestFirst = new Uint32Array(count);
+        for (let position = 0; position < count; position += 1) oldestFirst[position] = count - 1 - position;
+        return oldestFirst;
+      }
       // Relative to two years before the anchor, so (time, index) still fits a double exactly.
       const since = this.anchorMs - 2 * 365 * 24 * 3_600_000;
       const times = this.createdMs.map((ms) => ms - since);
@@ -106,18 +119,6 @@ export class SeedTable {
     this.fillAll();
     if (field === 'customer') return sortByRank(Uint16Array.from(this.names, (name) => NAME_RANKS[name] ?? 0), NAME_RANKS.length);
     return sortByKey(this.totals);
-  }
-
-  /** True when `order` lists `values` strictly ascending, or equal ones in index order. */
-  private isAscending(order: Uint32Array, values: Float64Array): boolean {
-    for (let position = 1; position < order.length; position += 1) {
-      const before = order[position - 1] ?? 0;
-      const after = order[position] ?? 0;
-      const a = values[before] ?? 0;
-      const b = values[after] ?? 0;
-      if (a > b || (a === b && before > after)) return false;
-    }
-    return true;
   }
 
   /** Builds the sort orders ahead of the first request that needs them. */
