@@ -35,7 +35,14 @@ const yieldToMessages = () =>
   new Promise<void>((resolve) => {
     waiting.push(resolve);
     channel.port2.postMessage(null);
+  }).then(() => {
+    // Right after an answer the page renders it: leave it the CPU for a moment (2 cores here).
+    const rest = quietUntil - performance.now();
+    return rest > 0 ? new Promise<void>((resolve) => setTimeout(resolve, rest)) : undefined;
   });
+/** Until then, background work waits: the page is showing an answer. */
+let quietUntil = 0;
+const QUIET_AFTER_ANSWER_MS = 60;
 /**
  * The sorting and search columns are made once the first answer has gone (or after a second if no
  * request comes), so they don't compete with the page's first load for the CPU. Short steps: a
@@ -62,6 +69,7 @@ function answer({ id, method, args }: Extract<ToWorker, { type: 'call' }>) {
   try {
     const call = backend[method as BackendMethod] as (...a: unknown[]) => unknown;
     post({ type: 'result', id, result: call.apply(backend, args) });
+    quietUntil = performance.now() + QUIET_AFTER_ANSWER_MS;
     if (unprepared) setTimeout(prepareNow, 0);
   } catch (error) {
     post({ type: 'failure', id, message: error instanceof Error ? error.message : String(error) });
