@@ -42,11 +42,11 @@ const yieldToMessages = () =>
   });
 /** Until then, background work waits: the page is showing an answer. */
 let quietUntil = 0;
-const QUIET_AFTER_ANSWER_MS = 60;
+const QUIET_AFTER_ANSWER_MS = 100;
 /**
  * The sorting and search columns are made once the first answer has gone (or after a second if no
  * request comes), so they don't compete with the page's first load for the CPU. Short steps: a
- * request from the page waits at most about 10 ms.
+ * request from the page waits at most about 4 ms.
  */
 let unprepared: DemoBackend | null = null;
 function prepareAfterFirstAnswer(loaded: DemoBackend) {
@@ -56,7 +56,7 @@ function prepareAfterFirstAnswer(loaded: DemoBackend) {
 function prepareNow() {
   const loaded = unprepared;
   unprepared = null;
-  void loaded?.prepareInBackground(yieldToMessages, 10);
+  void loaded?.prepareInBackground(yieldToMessages, 4);
 }
 
 const queue: Extract<ToWorker, { type: 'call' }>[] = [];
