@@ -1,4 +1,4 @@
-import { foldText, orderTotals, ORDER_STATUSES, type OrderStatus, type Product, type ShippingMethod } from '@/domain';
+import { foldText, orderTotals, STATUS_RANK, type OrderStatus, type Product, type ShippingMethod } from '@/domain';
 import { CATALOG } from './catalog';
 import {
   FIRST_NAMES,
@@ -24,8 +24,6 @@ const YEAR = 365 * 24 * 60 * MINUTE;
 /** The newest orders are minutes apart, so some paid ones are still inside the free-cancel window. */
 const RECENT_ORDERS = 12;
 const RECENT_SPACING = 9 * MINUTE;
-
-const STATUS_RANKS = Object.fromEntries(ORDER_STATUSES.map((status, rank) => [status, rank])) as Record<OrderStatus, number>;
 
 const STATUS_WEIGHTS: readonly [OrderStatus, number][] = [
   ['unpaid', 0.18],
@@ -188,7 +186,7 @@ function randomFor(index: number): Random {
 export function seedHeads(count: number, anchorMs: number, statuses: Uint8Array, createdMs: Float64Array): void {
   for (let index = 0; index < count; index += 1) {
     const random = randomFor(index);
-    statuses[index] = STATUS_RANKS[pickStatus(random, index)];
+    statuses[index] = STATUS_RANK[pickStatus(random, index)];
     createdMs[index] = Math.trunc(createdMsOf(random, index, count, anchorMs));
   }
 }

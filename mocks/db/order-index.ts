@@ -1,10 +1,9 @@
-import { foldText, ORDER_STATUSES, type Order, type OrderStatus } from '@/domain';
-import type { OrderIdsParams, OrderListParams, SortField, StatusCounts } from '@/api/contract';
+import { foldText, ORDER_STATUSES, STATUS_RANK, type Order, type OrderStatus } from '@/domain';
+import type { OrderIdsParams, OrderListParams, SortField, StatusCounts, StatusFilter } from '@/api/contract';
 import { orderId, seedIndexOf, seededOrderAt } from '../data/seed';
 import type { Overlay } from '../backend/overlay';
 import { SeedTable } from './seed-table';
 
-const STATUS_RANK = new Map(ORDER_STATUSES.map((status, rank) => [status, rank]));
 
 /** Search parts per order object (orders are never mutated, only replaced). */
 const searchParts = new WeakMap<Order, string[]>();
@@ -114,25 +113,35 @@ export class OrderIndex {
     return Object.values(this.overlay.upserts).filter((order) => this.overlay.deletions[order.id] === undefined);
   }
 
+  /**
+   * What a filter wants: seed indexes (current, matching the search, of the status), changed
+   * orders (the same), and the counts per status for the search alone.
+   */
+  private wanted({ status, q }: { status: StatusFilter; q: string }) {
+    const needle = foldText(q.trim());
+    const visible = this.seedVisible(needle);
+    const rank = status === 'all' ? -1 : STATUS_RANK[status];
+    const { statuses } = this.seed;
+    const changed = this.changedOrders().filter((order) => orderMatches(order, needle));
+    return {
+      counts: () => this.counts(needle === '' ? null : visible, changed),
+      seed: (index: number) => (rank < 0 || statuses[index] === rank) && visible(index),
+      changed: changed.filter((order) => status === 'all' || order.status === status),
+    };
+  }
+
   /** One page, with the total for the filter and the counts per status for the search. */
   list(params: OrderListParams): { items: Order[]; total: number; counts: StatusCounts } {
     const descending = params.sort.startsWith('-');
     const field = (descending ? params.sort.slice(1) : params.sort) as SortField;
-    const needle = foldText(params.q.trim());
-    const visible = this.seedVisible(needle);
-    const changed = this.changedOrders().filter((order) => orderMatches(order, needle));
-    const counts = this.counts(needle === '' ? null : visible, changed);
+    const wanted = this.wanted(params);
+    const counts = wanted.counts();
     const total = params.status === 'all' ? counts.all : counts[params.status];
-
-    const wantedRank = params.status === 'all' ? -1 : (STATUS_RANK.get(params.status) ?? -1);
-    const { statuses } = this.seed;
-    const seedWanted = (index: number) => (wantedRank < 0 || statuses[index] === wantedRank) && visible(index);
-    const changedWanted = changed.filter((order) => params.status === 'all' || order.status === params.status);
 
     const start = (params.page - 1) * params.pageSize;
     const items: Order[] = [];
     let position = 0;
-    for (const next of this.inOrder(field, descending, seedWanted, changedWanted)) {
+    for (const next of this.inOrder(field, descending, wanted.seed, wanted.changed)) {
       if (position >= start) items.push(typeof next === 'number' ? this.seeded(next) : next);
       position += 1;
       if (items.length >= params.pageSize) break;
@@ -193,7 +202,7 @@ export class OrderIndex {
         : field === 'totalCents'
           ? (order) => order.totalCents
           : field === 'status'
-            ? (order) => STATUS_RANK.get(order.status) ?? 0
+            ? (order) => STATUS_RANK[order.status]
             : (order) => foldText(order.customer.name);
     const seedValue: (index: number) => number | string =
       field === 'createdAt'
@@ -212,17 +221,11 @@ export class OrderIndex {
 
   /** Ids and statuses of every order matching a filter, newest first. */
   matching(params: OrderIdsParams): { ids: string[]; statuses: OrderStatus[] } {
-    const needle = foldText(params.q.trim());
-    const visible = this.seedVisible(needle);
-    const wantedRank = params.status === 'all' ? -1 : (STATUS_RANK.get(params.status) ?? -1);
+    const wanted = this.wanted(params);
     const { statuses } = this.seed;
-    const seedWanted = (index: number) => (wantedRank < 0 || statuses[index] === wantedRank) && visible(index);
-    const changed = this.changedOrders().filter(
-      (order) => (params.status === 'all' || order.status === params.status) && orderMatches(order, needle),
-    );
     const ids: string[] = [];
     const found: OrderStatus[] = [];
-    for (const next of this.inOrder('createdAt', true, seedWanted, changed)) {
+    for (const next of this.inOrder('createdAt', true, wanted.seed, wanted.changed)) {
       if (typeof next === 'number') {
         ids.push(orderId(next));
         found.push(ORDER_STATUSES[statuses[next] ?? 0] as OrderStatus);

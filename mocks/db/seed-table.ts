@@ -1,4 +1,4 @@
-import { foldText } from '@/domain';
+import { foldText, ORDER_STATUSES } from '@/domain';
 import type { SortField } from '@/api/contract';
 import { orderCode } from '../data/seed';
 import { drawSeed, NAMES, PLACES, seedEmail, seedHeads } from '../data/seed-draws';
@@ -43,7 +43,7 @@ export class SeedTable {
     this.statuses = new Uint8Array(count);
     this.createdMs = new Float64Array(count);
     seedHeads(count, anchorMs, this.statuses, this.createdMs);
-    const counts = new Array<number>(256).fill(0);
+    const counts = ORDER_STATUSES.map(() => 0);
     let newestFirst = true;
     for (let index = 0; index < count; index += 1) {
       counts[this.statuses[index] ?? 0]! += 1;
@@ -115,7 +115,7 @@ export class SeedTable {
       if (times.some((time) => time < 0 || time * INDEX_SPACE >= Number.MAX_SAFE_INTEGER)) throw new Error('Seeded orders span more than two years');
       return sortByKey(times);
     }
-    if (field === 'status') return sortByRank(this.statuses, 256);
+    if (field === 'status') return sortByRank(this.statuses, ORDER_STATUSES.length);
     this.fillAll();
     if (field === 'customer') {
       const ranks = new Uint16Array(count);

@@ -1,3 +1,4 @@
+import { MAX_ORDER_TOTAL_CENTS } from './money';
 import { z } from './zod';
 
 /** Order shapes shared by the rules, the API client and the mock. Money is integer cents. */
@@ -17,7 +18,7 @@ export const SHIPPING_METHODS = ['standard', 'express'] as const;
 export const shippingMethodSchema = z.enum(SHIPPING_METHODS);
 export type ShippingMethod = z.infer<typeof shippingMethodSchema>;
 
-export const cents = z.number().check(z.int(), z.minimum(0), z.maximum(100_000_000));
+export const cents = z.number().check(z.int(), z.minimum(0), z.maximum(MAX_ORDER_TOTAL_CENTS));
 export const isoDate = z.string().check(z.iso.datetime({ offset: true }));
 
 export const productKindSchema = z.enum(['standard', 'personalized']);

@@ -1,5 +1,8 @@
 /** Money is integer minor units (cents) with a currency code; never floats. */
 
+/** The largest order total the system records: $1,000,000. */
+export const MAX_ORDER_TOTAL_CENTS = 100_000_000;
+
 const formatters = new Map<string, Intl.NumberFormat>();
 
 /** Formats an amount in the currency's minor units (cents for USD, yen for JPY). */

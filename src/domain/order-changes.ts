@@ -1,5 +1,6 @@
 import { editableFields, type FieldGroup } from './editable-fields';
 import type { Address, LineItem, Order, Product } from './model';
+import { MAX_ORDER_TOTAL_CENTS } from './money';
 import type { LineItemInput, OrderChanges, OrderDraft } from './order-input';
 import { availableShippingMethods } from './shipping';
 import { orderTotals } from './totals';
@@ -105,9 +106,6 @@ export function shippingMethodIssue(
   const availability = availableShippingMethods(items, address)[method];
   return availability.available ? null : availability.reason;
 }
-
-/** The largest order total the system records: $1,000,000. */
-export const MAX_ORDER_TOTAL_CENTS = 100_000_000;
 
 /** Field-level problems with a whole order's contents (used on create and after every change). */
 export function validateOrderContents(order: Pick<Order, 'customer' | 'shippingAddress' | 'totalCents'>): FieldIssue[] {

@@ -1,4 +1,4 @@
-import type { Order, OrderStatus, RefundReason } from './model';
+import { ORDER_STATUSES, type Order, type OrderStatus, type RefundReason } from './model';
 
 export const STATUS_LABELS: Record<OrderStatus, string> = {
   unpaid: 'Unpaid',
@@ -8,6 +8,9 @@ export const STATUS_LABELS: Record<OrderStatus, string> = {
   shipped: 'Shipped',
   cancelled: 'Cancelled',
 };
+
+/** Where a status stands in an order's life, unpaid first: sorting by status follows it. */
+export const STATUS_RANK = Object.fromEntries(ORDER_STATUSES.map((status, rank) => [status, rank])) as Record<OrderStatus, number>;
 
 export function pendingRefundRequest(order: Pick<Order, 'refundRequests'>) {
   return order.refundRequests.find((request) => request.status === 'pending') ?? null;

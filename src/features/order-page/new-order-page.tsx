@@ -1,7 +1,9 @@
 import { Link, useNavigate } from '@tanstack/react-router';
+import { useEffect } from 'react';
 import { useCreateOrder } from '@/api/orders/create-order';
 import { useProducts } from '@/api/orders/get-products';
 import { Button } from '@/components/ui/button';
+import { markMainContentShown } from '@/lib/idle-module';
 import { notify } from '@/stores/notices';
 import { OrderForm, type SaveOutcome } from './order-form/order-form';
 import { toDraft, type OrderFormValues } from './order-form/form-values';
@@ -11,6 +13,9 @@ export function NewOrderPage() {
   const products = useProducts();
   const create = useCreateOrder();
   const navigate = useNavigate();
+  useEffect(() => {
+    if (!products.isPending) markMainContentShown();
+  }, [products.isPending]);
 
   const onSave = async (values: OrderFormValues): Promise<SaveOutcome> => {
     try {
