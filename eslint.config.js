@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import importX from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
@@ -11,7 +12,12 @@ import tseslint from 'typescript-eslint';
  * features → app. The domain is pure; features don't import each other; the mock never imports UI.
  */
 const boundaries = [
-  { target: './src/domain', from: './src', except: ['./domain'], message: 'src/domain is pure rules: it imports nothing else from src.' },
+  {
+    target: './src/domain',
+    from: './src',
+    except: ['./domain'],
+    message: 'src/domain is pure rules: it imports nothing else from src.',
+  },
   { target: './src/domain', from: './mocks', message: 'src/domain must not import the mock.' },
   {
     target: './mocks',
@@ -22,14 +28,41 @@ const boundaries = [
   { target: './src/api', from: './src/features', message: 'The API layer must not import features.' },
   { target: './src/api', from: './src/app', message: 'The API layer must not import the app.' },
   { target: './src/components', from: './src/features', message: 'Shared components must not import features.' },
-  { target: './src/features/orders-list', from: './src/features', except: ['./orders-list'], message: 'Features do not import each other.' },
-  { target: './src/features/order-page', from: './src/features', except: ['./order-page'], message: 'Features do not import each other.' },
-  { target: './src/features/refund', from: './src/features', except: ['./refund'], message: 'Features do not import each other.' },
+  {
+    target: './src/features/orders-list',
+    from: './src/features',
+    except: ['./orders-list'],
+    message: 'Features do not import each other.',
+  },
+  {
+    target: './src/features/order-page',
+    from: './src/features',
+    except: ['./order-page'],
+    message: 'Features do not import each other.',
+  },
+  {
+    target: './src/features/refund',
+    from: './src/features',
+    except: ['./refund'],
+    message: 'Features do not import each other.',
+  },
   { target: './src', from: './tests', message: 'Application code must not import tests.' },
 ];
 
 export default tseslint.config(
-  { ignores: ['.scratch', 'dist', 'dist-*', 'node_modules', 'mocks/public', 'coverage', 'test-results', 'playwright-report', '.reports'] },
+  {
+    ignores: [
+      '.scratch',
+      'dist',
+      'dist-*',
+      'node_modules',
+      'mocks/public',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      '.reports',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node } } },
@@ -43,9 +76,15 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text as text.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text as text.' },
+      ],
     },
   },
   {
@@ -54,9 +93,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: ['../../*'], message: 'Use the @/ alias instead of deep relative imports.' },
-          ],
+          patterns: [{ group: ['../../*'], message: 'Use the @/ alias instead of deep relative imports.' }],
         },
       ],
     },
@@ -71,7 +108,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['react', 'react-dom', '@tanstack/*', 'zustand', 'msw', '@/*', '@mocks/*'], message: 'src/domain is pure TypeScript.' }] },
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', '@tanstack/*', 'zustand', 'msw', '@/*', '@mocks/*'],
+              message: 'src/domain is pure TypeScript.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -83,4 +127,5 @@ export default tseslint.config(
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
+  prettier,
 );

@@ -12,7 +12,10 @@ const results = [];
 function run(name, command, args) {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
   const started = Date.now();
-  const outcome = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+  const outcome = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
   const ok = outcome.status === 0;
   results.push({ name, ok, seconds: (Date.now() - started) / 1000 });
   return ok;
@@ -27,9 +30,24 @@ function readJson(path) {
 }
 
 run('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']);
-run('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
-run('unit and integration', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/vitest.json`]);
-const built = run('demo build', 'npx', ['vite', 'build', '--mode', 'demo', '--outDir', 'dist-demo', '--logLevel', 'warn']);
+run('lint', 'npm', ['run', '--silent', 'lint']);
+run('unit and integration', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${REPORTS}/vitest.json`,
+]);
+const built = run('demo build', 'npx', [
+  'vite',
+  'build',
+  '--mode',
+  'demo',
+  '--outDir',
+  'dist-demo',
+  '--logLevel',
+  'warn',
+]);
 if (built) run('browser', 'npx', ['playwright', 'test']);
 
 let passed = 0;
