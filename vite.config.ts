@@ -22,7 +22,8 @@ function mockServiceWorker(enabled: boolean): Plugin {
       });
     },
     generateBundle() {
-      if (enabled) this.emitFile({ type: 'asset', fileName: 'mockServiceWorker.js', source: readFileSync(WORKER, 'utf8') });
+      if (enabled)
+        this.emitFile({ type: 'asset', fileName: 'mockServiceWorker.js', source: readFileSync(WORKER, 'utf8') });
     },
   };
 }
@@ -48,7 +49,9 @@ function contentSecurityPolicy(apiUrl: string): Plugin {
   return {
     name: 'orderdesk:csp',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' },
+    ],
   };
 }
 
@@ -65,7 +68,9 @@ export default defineConfig(({ mode }) => {
     server: { port: 5173, strictPort: true },
     // Scan every module up front, lazy routes and the mock's worker included, so the dev server
     // never re-bundles dependencies (and reloads) the first time an order is opened.
-    optimizeDeps: { entries: ['index.html', 'src/**/*.{ts,tsx}', 'mocks/**/*.ts', '!**/*.test.{ts,tsx}', '!**/__tests__/**'] },
+    optimizeDeps: {
+      entries: ['index.html', 'src/**/*.{ts,tsx}', 'mocks/**/*.ts', '!**/*.test.{ts,tsx}', '!**/__tests__/**'],
+    },
     preview: { port: 4173, strictPort: true },
     build: { sourcemap: false, target: 'es2022' },
     worker: { format: 'es' as const },

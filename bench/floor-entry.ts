@@ -53,7 +53,10 @@ function renderRow(order: Order, now: Date): HTMLTableRowElement {
   cell(row, shipTo(order));
   cell(row, itemCount(order));
   cell(row, formatMoney(order.totalCents, order.currency));
-  cell(row, pendingRefundRequest(order) ? `${STATUS_LABELS[order.status]} · Refund requested` : STATUS_LABELS[order.status]);
+  cell(
+    row,
+    pendingRefundRequest(order) ? `${STATUS_LABELS[order.status]} · Refund requested` : STATUS_LABELS[order.status],
+  );
   return row;
 }
 

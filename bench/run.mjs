@@ -155,7 +155,10 @@ function instrument() {
   firstRowObserver.observe(document, { childList: true, subtree: true });
 
   const rows = () => [...(table()?.querySelectorAll('tbody tr') ?? [])].filter((tr) => tr.querySelector(ROW_BOX));
-  const signature = () => rows().map((tr) => tr.querySelector(ROW_BOX).getAttribute('aria-label')).join('|');
+  const signature = () =>
+    rows()
+      .map((tr) => tr.querySelector(ROW_BOX).getAttribute('aria-label'))
+      .join('|');
   const busy = () => table()?.getAttribute('aria-busy') === 'true';
   const settled = () => !busy() && rows().length > 0;
   const byText = (selector, test) => [...document.querySelectorAll(selector)].find((el) => test(el.textContent.trim()));
@@ -221,18 +224,38 @@ function instrument() {
     const before = signature();
     switch (name) {
       case 'nextPage': {
-        const button = need(byText('button', (t) => t === 'Next page'), 'button "Next page"');
-        return { ms: await measure(() => button.click(), () => settled() && signature() !== before) };
+        const button = need(
+          byText('button', (t) => t === 'Next page'),
+          'button "Next page"',
+        );
+        return {
+          ms: await measure(
+            () => button.click(),
+            () => settled() && signature() !== before,
+          ),
+        };
       }
       case 'nextPageAgain':
         return runStep('nextPage', arg);
       case 'sortTotal': {
-        const button = need(byText('table[aria-label="Orders"] thead button', (t) => t.includes('Total')), 'header "Total"');
-        const sortedDesc = () => [...document.querySelectorAll('th[aria-sort="descending"]')].some((th) => th.textContent.includes('Total'));
-        return { ms: await measure(() => button.click(), () => sortedDesc() && settled() && signature() !== before) };
+        const button = need(
+          byText('table[aria-label="Orders"] thead button', (t) => t.includes('Total')),
+          'header "Total"',
+        );
+        const sortedDesc = () =>
+          [...document.querySelectorAll('th[aria-sort="descending"]')].some((th) => th.textContent.includes('Total'));
+        return {
+          ms: await measure(
+            () => button.click(),
+            () => sortedDesc() && settled() && signature() !== before,
+          ),
+        };
       }
       case 'tabUnpaid': {
-        const tab = need(byText('[role="tab"]', (t) => t.startsWith('Unpaid')), 'tab "Unpaid"');
+        const tab = need(
+          byText('[role="tab"]', (t) => t.startsWith('Unpaid')),
+          'tab "Unpaid"',
+        );
         const allUnpaid = () => rows().every((tr) => tr.textContent.includes('Unpaid'));
         return {
           ms: await measure(
@@ -243,20 +266,38 @@ function instrument() {
       }
       case 'selectRow': {
         const box = need(rows()[0]?.querySelector(ROW_BOX), 'first row checkbox');
-        return { ms: await measure(() => box.click(), () => barCount() === '1 selected') };
+        return {
+          ms: await measure(
+            () => box.click(),
+            () => barCount() === '1 selected',
+          ),
+        };
       }
       case 'selectAll': {
         const button = need(
-          byText('[role="region"][aria-label="Selected orders"] button', (t) => /^Select all [\d,]+ matching orders$/.test(t)),
+          byText('[role="region"][aria-label="Selected orders"] button', (t) =>
+            /^Select all [\d,]+ matching orders$/.test(t),
+          ),
           'button "Select all N matching orders"',
         );
         const count = button.textContent.trim().match(/^Select all ([\d,]+)/)[1];
-        const ms = await measure(() => button.click(), () => barCount() === `${count} selected`);
+        const ms = await measure(
+          () => button.click(),
+          () => barCount() === `${count} selected`,
+        );
         return { ms, count: Number(count.replace(/,/g, '')) };
       }
       case 'clearSelection': {
-        const button = need(byText('[role="region"][aria-label="Selected orders"] button', (t) => t === 'Clear'), 'bulk bar "Clear"');
-        return { ms: await measure(() => button.click(), () => !bar()) };
+        const button = need(
+          byText('[role="region"][aria-label="Selected orders"] button', (t) => t === 'Clear'),
+          'bulk bar "Clear"',
+        );
+        return {
+          ms: await measure(
+            () => button.click(),
+            () => !bar(),
+          ),
+        };
       }
       case 'search': {
         const input = need(document.querySelector('input[aria-label="Search orders"]'), 'searchbox "Search orders"');
@@ -268,7 +309,9 @@ function instrument() {
         await frame();
         if (new URLSearchParams(location.search).get('q')) throw new Error('the debounced search fired before Enter');
         const enter = () =>
-          input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, cancelable: true }));
+          input.dispatchEvent(
+            new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, cancelable: true }),
+          );
         const matches = () => rows()[0].textContent.toLowerCase().includes(arg.toLowerCase());
         return { ms: await measure(enter, () => settled() && signature() !== before && matches()) };
       }
@@ -319,7 +362,13 @@ function median(values) {
 function summary(values) {
   const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x));
   if (!v.length) return null;
-  return { median: round(median(v)), min: round(Math.min(...v)), max: round(Math.max(...v)), n: v.length, samples: v.map(round) };
+  return {
+    median: round(median(v)),
+    min: round(Math.min(...v)),
+    max: round(Math.max(...v)),
+    n: v.length,
+    samples: v.map(round),
+  };
 }
 const round = (x, digits = 1) => (x === null || x === undefined ? null : Math.round(x * 10 ** digits) / 10 ** digits);
 
@@ -327,7 +376,9 @@ const round = (x, digits = 1) => (x === null || x === undefined ? null : Math.ro
 
 async function withTimeout(promise, ms, what) {
   let timer;
-  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms)));
+  const timeout = new Promise(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms)),
+  );
   try {
     return await Promise.race([promise, timeout]);
   } finally {
@@ -336,7 +387,8 @@ async function withTimeout(promise, ms, what) {
 }
 
 async function heap(cdp) {
-  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const metrics = async () =>
+    Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const before = (await metrics()).JSHeapUsedSize;
   await cdp.send('HeapProfiler.collectGarbage');
   const after = (await metrics()).JSHeapUsedSize;
@@ -385,7 +437,11 @@ async function appRun(size, { collectJs = false, profile = false } = {}) {
   const result = { size, steps: {}, errors: [] };
   try {
     await page.goto(`${BASE}/?seedOrders=${size}`, { waitUntil: 'commit', timeout: LOAD_TIMEOUT_MS });
-    result.load = await withTimeout(page.evaluate(() => window.__bench.firstRowPromise), LOAD_TIMEOUT_MS, `first row at ${size}`);
+    result.load = await withTimeout(
+      page.evaluate(() => window.__bench.firstRowPromise),
+      LOAD_TIMEOUT_MS,
+      `first row at ${size}`,
+    );
     if (profile) {
       result.profile = (await cdp.send('Profiler.stop')).profile;
       result.stepProfiles = {};
@@ -397,7 +453,11 @@ async function appRun(size, { collectJs = false, profile = false } = {}) {
       try {
         await page.evaluate(() => window.__bench.settle()); // readiness: the previous step's leftovers run first
         if (profile) await cdp.send('Profiler.start');
-        const step = await withTimeout(page.evaluate(([n, a]) => window.__bench.step(n, a), [name, arg]), 45_000, name);
+        const step = await withTimeout(
+          page.evaluate(([n, a]) => window.__bench.step(n, a), [name, arg]),
+          45_000,
+          name,
+        );
         if (profile) result.stepProfiles[name] = (await cdp.send('Profiler.stop')).profile;
         result.steps[name] = { ...step, ...(await page.evaluate((ms) => window.__bench.apiTiming(ms), step.ms)) };
       } catch (error) {
@@ -424,7 +484,11 @@ async function floorRun(size) {
   await cdp.send('Performance.enable');
   try {
     await page.goto(`${BASE}/floor/floor.html?seedOrders=${size}`, { waitUntil: 'commit', timeout: LOAD_TIMEOUT_MS });
-    const load = await withTimeout(page.evaluate(() => window.__bench.firstRowPromise), LOAD_TIMEOUT_MS, `floor first row at ${size}`);
+    const load = await withTimeout(
+      page.evaluate(() => window.__bench.firstRowPromise),
+      LOAD_TIMEOUT_MS,
+      `floor first row at ${size}`,
+    );
     await page.evaluate(() => window.__bench.settle());
     const memory = await heap(cdp);
     await page.evaluate(() => window.__bench.settle());
@@ -492,7 +556,11 @@ function owner(source) {
   if (pkg) return pkg[1];
   const local = source.replace(/^(\.\.\/)+/, '').replace(/^\.\//, '');
   const parts = local.split('/');
-  return parts[0] === 'src' && parts.length > 2 ? `${parts[0]}/${parts[1]}/` : parts.length > 1 ? `${parts[0]}/` : local;
+  return parts[0] === 'src' && parts.length > 2
+    ? `${parts[0]}/${parts[1]}/`
+    : parts.length > 1
+      ? `${parts[0]}/`
+      : local;
 }
 
 /** Minified bytes of a bundle per package / app folder, from its source map. */
@@ -508,7 +576,8 @@ async function attributeBundle(jsFile) {
   consumer.eachMapping(
     (m) => {
       if (prev) {
-        const end = prev.generatedLine === m.generatedLine ? m.generatedColumn : (lines[prev.generatedLine - 1]?.length ?? 0);
+        const end =
+          prev.generatedLine === m.generatedLine ? m.generatedColumn : (lines[prev.generatedLine - 1]?.length ?? 0);
         add(prev.source, end - prev.generatedColumn);
       }
       prev = { source: m.source, generatedLine: m.generatedLine, generatedColumn: m.generatedColumn };
@@ -518,7 +587,9 @@ async function attributeBundle(jsFile) {
   );
   if (prev) add(prev.source, (lines[prev.generatedLine - 1]?.length ?? 0) - prev.generatedColumn);
   const total = [...bytes.values()].reduce((a, b) => a + b, 0);
-  return [...bytes.entries()].sort((a, b) => b[1] - a[1]).map(([name, n]) => ({ name, bytes: n, share: round(n / total, 3) }));
+  return [...bytes.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, n]) => ({ name, bytes: n, share: round(n / total, 3) }));
 }
 
 async function summarizeProfile(profile) {
@@ -539,7 +610,9 @@ async function summarizeProfile(profile) {
     return consumer;
   };
   const tidy = (source) =>
-    source.includes('node_modules/') ? `node_modules/${source.split('node_modules/').pop()}` : source.replace(/^(\.\.\/)+/, '');
+    source.includes('node_modules/')
+      ? `node_modules/${source.split('node_modules/').pop()}`
+      : source.replace(/^(\.\.\/)+/, '');
 
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfUs = new Map();
@@ -554,7 +627,9 @@ async function summarizeProfile(profile) {
     const { callFrame } = nodes.get(id);
     if (callFrame.functionName === '(idle)') continue;
     total += us;
-    let where = callFrame.url ? `${new URL(callFrame.url).pathname}:${callFrame.lineNumber + 1}:${callFrame.columnNumber}` : '';
+    let where = callFrame.url
+      ? `${new URL(callFrame.url).pathname}:${callFrame.lineNumber + 1}:${callFrame.columnNumber}`
+      : '';
     let file = callFrame.url ? new URL(callFrame.url).pathname : callFrame.functionName;
     let code = '';
     const consumer = consumerFor(callFrame.url);
@@ -573,8 +648,14 @@ async function summarizeProfile(profile) {
     byFunction.set(key, entry);
     byFile.set(file, (byFile.get(file) ?? 0) + us / 1000);
   }
-  const top = [...byFunction.values()].sort((a, b) => b.ms - a.ms).slice(0, 15).map((e) => ({ ...e, ms: round(e.ms) }));
-  const files = [...byFile.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([file, ms]) => ({ file, ms: round(ms) }));
+  const top = [...byFunction.values()]
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 15)
+    .map((e) => ({ ...e, ms: round(e.ms) }));
+  const files = [...byFile.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 10)
+    .map(([file, ms]) => ({ file, ms: round(ms) }));
   return { busyMs: round(total / 1000), topSelf: top, topFiles: files };
 }
 
@@ -610,13 +691,22 @@ function main_report(data) {
   const lines = [];
   const W = [28, 9, 9, 9, 9, 10, 8, 30];
   const row = (cells) =>
-    cells.map((c, i) => (i === 0 || i === cells.length - 1 ? pad(c, W[i]) : lpad(c, W[i]))).join(' ').trimEnd();
+    cells
+      .map((c, i) => (i === 0 || i === cells.length - 1 ? pad(c, W[i]) : lpad(c, W[i])))
+      .join(' ')
+      .trimEnd();
   lines.push('');
-  lines.push(`Orderdesk benchmark — ${data.date} — ${data.machine.cpus}× ${data.machine.cpuModel}, node ${data.machine.node}, ${data.machine.chromium}`);
-  lines.push(`runs per size: ${data.runsPerSize}; times in ms, measured in the page; floor = bench/floor.html (same seed, plain DOM)`);
+  lines.push(
+    `Orderdesk benchmark — ${data.date} — ${data.machine.cpus}× ${data.machine.cpuModel}, node ${data.machine.node}, ${data.machine.chromium}`,
+  );
+  lines.push(
+    `runs per size: ${data.runsPerSize}; times in ms, measured in the page; floor = bench/floor.html (same seed, plain DOM)`,
+  );
   const [startLoad, endLoad] = [data.machine.loadAverageAtStart, data.machine.loadAverageAtEnd];
   if (Math.max(startLoad, endLoad) > data.machine.cpus) {
-    lines.push(`note: the machine was busy (1-min load average ${startLoad} at start, ${endLoad} at end, on ${data.machine.cpus} CPUs): expect noise`);
+    lines.push(
+      `note: the machine was busy (1-min load average ${startLoad} at start, ${endLoad} at end, on ${data.machine.cpus} CPUs): expect noise`,
+    );
   }
   lines.push('');
   lines.push(row(['figure', 'orders', 'median', 'min', 'max', 'floor', '×floor', 'target']));
@@ -627,7 +717,8 @@ function main_report(data) {
       const f = floor[size]?.[metric.floor];
       const ratio = s && f ? `${(s.median / f.median).toFixed(1)}×` : '—';
       const target = targets.find((t) => t.metric === metric.key && t.size === size);
-      const extra = metric.key === 'selectAll' && figures[size]?.selectAllCount ? ` (${fmtInt(figures[size].selectAllCount)})` : '';
+      const extra =
+        metric.key === 'selectAll' && figures[size]?.selectAllCount ? ` (${fmtInt(figures[size].selectAllCount)})` : '';
       lines.push(
         row([
           i === 0 ? metric.label : '',
@@ -654,22 +745,46 @@ function main_report(data) {
   for (const size of sizes) {
     const b = figures[size]?.breakdown ?? {};
     lines.push(
-      row(['', fmtInt(size), fmtMs(b.entryJsEnd), fmtMs(b.jsLoadedEnd), fmtMs(b.firstApiRequestStart), fmtMs(b.firstApiResponseEnd), fmtMs(b.firstRow), '']).trimEnd(),
+      row([
+        '',
+        fmtInt(size),
+        fmtMs(b.entryJsEnd),
+        fmtMs(b.jsLoadedEnd),
+        fmtMs(b.firstApiRequestStart),
+        fmtMs(b.firstApiResponseEnd),
+        fmtMs(b.firstRow),
+        '',
+      ]).trimEnd(),
     );
   }
-  lines.push('  (all JS = the mock chunk too; API sent = the mock seeded and started, React rendered and asked; API back = the mock answered)');
+  lines.push(
+    '  (all JS = the mock chunk too; API sent = the mock seeded and started, React rendered and asked; API back = the mock answered)',
+  );
   lines.push('');
   lines.push('interaction breakdown (median ms after the input)');
   lines.push(row(['', 'orders', 'API sent', 'API back', 'DOM done', '', '', '']).trimEnd());
   for (const k of INTERACTIONS) {
     sizes.forEach((size, i) => {
       const b = figures[size]?.stepBreakdown?.[k] ?? {};
-      lines.push(row([i === 0 ? `  ${METRICS.find((m) => m.key === k).label}` : '', fmtInt(size), fmtMs(b.apiSent), fmtMs(b.apiBack), fmtMs(b.done), '', '', '']).trimEnd());
+      lines.push(
+        row([
+          i === 0 ? `  ${METRICS.find((m) => m.key === k).label}` : '',
+          fmtInt(size),
+          fmtMs(b.apiSent),
+          fmtMs(b.apiBack),
+          fmtMs(b.done),
+          '',
+          '',
+          '',
+        ]).trimEnd(),
+      );
     });
   }
   lines.push('  (input → the app asks the mock → the mock answers → React shows it)');
   lines.push('');
-  lines.push('memory and long tasks during load (LT = long tasks before the first row; medians), longest task after load (median / worst run)');
+  lines.push(
+    'memory and long tasks during load (LT = long tasks before the first row; medians), longest task after load (median / worst run)',
+  );
   lines.push(row(['', 'orders', 'heap MB', 'after GC', 'floor GC', 'LT count', 'LT ms', 'longest after load']));
   for (const size of sizes) {
     const g = figures[size] ?? {};
@@ -690,30 +805,40 @@ function main_report(data) {
   }
   lines.push('');
   lines.push('JS shipped for All Orders (gzip, node zlib level 6)');
-  for (const f of js.files) lines.push(`  ${pad(f.path, 40)} ${lpad(fmtKB(f.gzip), 10)}${f.mock ? '   (mock chunk: setupWorker)' : ''}`);
+  for (const f of js.files)
+    lines.push(`  ${pad(f.path, 40)} ${lpad(fmtKB(f.gzip), 10)}${f.mock ? '   (mock chunk: setupWorker)' : ''}`);
   lines.push(`  ${pad('with the mock (demo build, as loaded)', 40)} ${lpad(fmtKB(js.withMock), 10)}`);
   lines.push(`  ${pad('demo build minus the mock chunk', 40)} ${lpad(fmtKB(js.withoutMock), 10)}`);
   const jsTarget = targets.find((t) => t.metric === 'js');
-  lines.push(`  ${pad('build without the mock (entry + static)', 40)} ${lpad(fmtKB(js.prodEntry), 10)}   ${jsTarget.pass ? 'PASS' : 'MISS'} ${jsTarget.text}`);
+  lines.push(
+    `  ${pad('build without the mock (entry + static)', 40)} ${lpad(fmtKB(js.prodEntry), 10)}   ${jsTarget.pass ? 'PASS' : 'MISS'} ${jsTarget.text}`,
+  );
   lines.push(`  ${pad('floor page', 40)} ${lpad(fmtKB(js.floor), 10)}`);
   const biggest = js.prodFiles.slice().sort((a, b) => b.gzip - a.gzip)[0];
   if (biggest?.byOwner) {
     lines.push(`  what ${biggest.path} (no mock) is made of: share of minified bytes ≈ share of gzip`);
     for (const o of biggest.byOwner.slice(0, 12)) {
-      lines.push(`    ${pad(o.name, 34)} ${lpad(`${(o.share * 100).toFixed(1)}%`, 6)}  ≈ ${lpad(fmtKB(o.share * biggest.gzip), 9)}`);
+      lines.push(
+        `    ${pad(o.name, 34)} ${lpad(`${(o.share * 100).toFixed(1)}%`, 6)}  ≈ ${lpad(fmtKB(o.share * biggest.gzip), 9)}`,
+      );
     }
   }
   if (data.profile) {
     lines.push('');
-    lines.push(`CPU profile of one extra load at ${fmtInt(data.profile.size)} orders (${fmtMs(data.profile.loadMs)} ms to first row under the profiler; ${fmtMs(data.profile.busyMs)} ms busy)`);
+    lines.push(
+      `CPU profile of one extra load at ${fmtInt(data.profile.size)} orders (${fmtMs(data.profile.loadMs)} ms to first row under the profiler; ${fmtMs(data.profile.busyMs)} ms busy)`,
+    );
     lines.push('  top self time by source file');
     for (const f of data.profile.topFiles) lines.push(`    ${lpad(fmtMs(f.ms), 7)} ms  ${f.file}`);
     lines.push('  top self time by function');
-    for (const f of data.profile.topSelf.slice(0, 12)) lines.push(`    ${lpad(fmtMs(f.ms), 7)} ms  ${pad(f.where, 48)} ${f.code || f.fn}`);
+    for (const f of data.profile.topSelf.slice(0, 12))
+      lines.push(`    ${lpad(fmtMs(f.ms), 7)} ms  ${pad(f.where, 48)} ${f.code || f.fn}`);
     const steps = data.profile.interactions;
     if (steps) {
       lines.push('');
-      lines.push('  the same page\'s interactions, one profile each (ms under the profiler; busy ms; top self time by file)');
+      lines.push(
+        "  the same page's interactions, one profile each (ms under the profiler; busy ms; top self time by file)",
+      );
       for (const [k, p] of Object.entries(steps)) {
         const label = METRICS.find((m) => m.key === k)?.label ?? k;
         const top = p.topFiles
@@ -730,7 +855,9 @@ function main_report(data) {
     for (const e of data.errors) lines.push(`  ${e}`);
   }
   lines.push('');
-  lines.push(`targets (informational): ${targets.filter((t) => t.pass).length} PASS, ${targets.filter((t) => !t.pass).length} MISS · total runtime ${data.runtimeSeconds} s · results in bench/results.json`);
+  lines.push(
+    `targets (informational): ${targets.filter((t) => t.pass).length} PASS, ${targets.filter((t) => !t.pass).length} MISS · total runtime ${data.runtimeSeconds} s · results in bench/results.json`,
+  );
   return lines.join('\n');
 }
 
@@ -738,8 +865,28 @@ function main_report(data) {
 
 async function main() {
   log(`sizes ${SIZES.join(', ')}; up to ${RUNS} runs each; budget ${BUDGET_MS / 1000} s`);
-  runStep('demo build', 'npx', ['vite', 'build', '--mode', 'demo', '--outDir', DEMO_DIR, '--logLevel', 'warn', '--sourcemap', 'hidden']);
-  runStep('build without the mock', 'npx', ['vite', 'build', '--outDir', PROD_DIR, '--logLevel', 'warn', '--sourcemap', 'hidden']);
+  runStep('demo build', 'npx', [
+    'vite',
+    'build',
+    '--mode',
+    'demo',
+    '--outDir',
+    DEMO_DIR,
+    '--logLevel',
+    'warn',
+    '--sourcemap',
+    'hidden',
+  ]);
+  runStep('build without the mock', 'npx', [
+    'vite',
+    'build',
+    '--outDir',
+    PROD_DIR,
+    '--logLevel',
+    'warn',
+    '--sourcemap',
+    'hidden',
+  ]);
   runStep('floor build', 'npx', ['vite', 'build', '--config', 'bench/vite.floor.config.mjs', '--logLevel', 'warn']);
   await startServer();
   log(`vite preview on ${BASE}`);
@@ -780,7 +927,9 @@ async function main() {
       try {
         const result = await floorRun(size);
         floorRuns[size].push(result);
-        log(`run ${roundNo} · ${fmtInt(size)} orders · floor load ${fmtMs(result.load)} ms · next page ${fmtMs(result.nextPage)} ms`);
+        log(
+          `run ${roundNo} · ${fmtInt(size)} orders · floor load ${fmtMs(result.load)} ms · next page ${fmtMs(result.nextPage)} ms`,
+        );
       } catch (error) {
         errors.push(`floor run ${roundNo}, ${size} orders: ${error.message.split('\n')[0]}`);
       }
@@ -800,7 +949,10 @@ async function main() {
         ...(await summarizeProfile(result.profile)),
         interactions: Object.fromEntries(
           await Promise.all(
-            Object.entries(result.stepProfiles).map(async ([k, p]) => [k, { ms: round(result.steps[k].ms), ...(await summarizeProfile(p)) }]),
+            Object.entries(result.stepProfiles).map(async ([k, p]) => [
+              k,
+              { ms: round(result.steps[k].ms), ...(await summarizeProfile(p)) },
+            ]),
           ),
         ),
       };
@@ -819,7 +971,14 @@ async function main() {
   const floor = {};
   for (const size of SIZES) {
     const runs = app[size];
-    const breakdownKeys = ['htmlResponseEnd', 'entryJsEnd', 'jsLoadedEnd', 'firstApiRequestStart', 'firstApiResponseEnd', 'firstRow'];
+    const breakdownKeys = [
+      'htmlResponseEnd',
+      'entryJsEnd',
+      'jsLoadedEnd',
+      'firstApiRequestStart',
+      'firstApiResponseEnd',
+      'firstRow',
+    ];
     figures[size] = {
       load: summary(runs.map((r) => r.load)),
       ...Object.fromEntries(METRICS.slice(1).map((m) => [m.key, summary(runs.map((r) => r.steps[m.key]?.ms))])),
@@ -834,7 +993,9 @@ async function main() {
           },
         ]),
       ),
-      breakdown: Object.fromEntries(breakdownKeys.map((k) => [k, round(median(runs.map((r) => r.breakdown?.[k]).filter((x) => x != null)) ?? NaN)])),
+      breakdown: Object.fromEntries(
+        breakdownKeys.map((k) => [k, round(median(runs.map((r) => r.breakdown?.[k]).filter((x) => x != null)) ?? NaN)]),
+      ),
       heapUsedMB: summary(runs.map((r) => r.heapUsedMB)),
       heapAfterGcMB: summary(runs.map((r) => r.heapAfterGcMB)),
       longTaskCountLoad: summary(runs.map((r) => r.longTasksLoad?.count)),
@@ -863,7 +1024,9 @@ async function main() {
     ratios[size].heapAfterGc = ha && hb ? round(ha / hb, 2) : null;
   }
 
-  const js = jsPaths ? await jsShipped(jsPaths) : { files: [], withMock: 0, withoutMock: 0, prodFiles: [], prodEntry: 0 };
+  const js = jsPaths
+    ? await jsShipped(jsPaths)
+    : { files: [], withMock: 0, withoutMock: 0, prodFiles: [], prodEntry: 0 };
   js.floor = readdirSync(path.join(ROOT, DEMO_DIR, 'floor', 'assets'))
     .filter((f) => f.endsWith('.js'))
     .reduce((sum, f) => sum + gzipBytes(path.join(ROOT, DEMO_DIR, 'floor', 'assets', f)), 0);
@@ -883,12 +1046,28 @@ async function main() {
   }
   for (const key of INTERACTIONS) {
     const s = figures[largest][key];
-    if (s) targets.push({ metric: key, size: largest, pass: s.median < 100, text: '< 100 ms', value: s.median, limit: 100 });
+    if (s)
+      targets.push({ metric: key, size: largest, pass: s.median < 100, text: '< 100 ms', value: s.median, limit: 100 });
   }
-  targets.push({ metric: 'js', size: null, pass: js.prodEntry < 150 * 1024, text: '< 150 KB', value: js.prodEntry, limit: 150 * 1024 });
+  targets.push({
+    metric: 'js',
+    size: null,
+    pass: js.prodEntry < 150 * 1024,
+    text: '< 150 KB',
+    value: js.prodEntry,
+    limit: 150 * 1024,
+  });
   for (const size of SIZES) {
     const s = figures[size].longestTaskAfterLoad;
-    if (s) targets.push({ metric: 'longTaskAfterLoad', size, pass: s.max <= 200, text: '≤ 200 ms', value: s.max, limit: 200 });
+    if (s)
+      targets.push({
+        metric: 'longTaskAfterLoad',
+        size,
+        pass: s.max <= 200,
+        text: '≤ 200 ms',
+        value: s.max,
+        limit: 200,
+      });
   }
 
   const cpus = os.cpus();
@@ -910,7 +1089,8 @@ async function main() {
     method: {
       url: `${BASE}/?seedOrders=N (fresh browser context per run; demo build served by vite preview)`,
       load: 'performance.now() when a MutationObserver (installed by addInitScript) first sees table[aria-label=Orders] tbody tr with a "Select order" checkbox; 0 = navigation start',
-      interactions: 'in the page: MutationObserver installed, performance.now(), dispatch the click / Enter, performance.now() at the first mutation after which the expected state holds (rows changed and table not aria-busy; bar text; form value)',
+      interactions:
+        'in the page: MutationObserver installed, performance.now(), dispatch the click / Enter, performance.now() at the first mutation after which the expected state holds (rows changed and table not aria-busy; bar text; form value)',
       search: `the query "${SEARCH_QUERY}" is typed first (not timed), then Enter is timed; Enter cancels the ${300} ms debounce, so the debounce is not counted`,
       sequence: APP_STEPS.map(([n]) => n).join(' → '),
       floorRatio: 'load ÷ floor load; every interaction ÷ floor "next page" (re-render 25 rows)',

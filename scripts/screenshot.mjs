@@ -10,7 +10,9 @@ const browser = await chromium.launch({
   args: settings.args,
 });
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
-page.on('console', (msg) => { if (msg.type() === 'error') console.error('console:', msg.text()); });
+page.on('console', (msg) => {
+  if (msg.type() === 'error') console.error('console:', msg.text());
+});
 page.on('pageerror', (err) => console.error('pageerror:', err.message));
 await page.goto(url);
 await page.waitForTimeout(Number(process.env.WAIT ?? 1500));

@@ -29,6 +29,5 @@ if (document.createElement('option').defaultSelected === undefined) {
   });
 }
 afterEach(() => {
-
   cleanup();
 });

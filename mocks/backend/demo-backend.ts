@@ -182,7 +182,12 @@ export class DemoBackend {
     }
     let items = null;
     if (changes.items && changedFields(order, changes).some(({ group }) => group === 'items')) {
-      const resolved = resolveItems(changes.items, CATALOG_BY_ID, itemIdFactory(`${order.id}_v${order.version + 1}`), order.items);
+      const resolved = resolveItems(
+        changes.items,
+        CATALOG_BY_ID,
+        itemIdFactory(`${order.id}_v${order.version + 1}`),
+        order.items,
+      );
       if (resolved.issues.length > 0) return validationFailure(resolved.issues);
       items = resolved.items;
     }
@@ -276,7 +281,12 @@ export class DemoBackend {
     if (!trimmedKey) return failure(400, 'bad_request', 'Send an Idempotency-Key header with every refund request.');
     key = trimmedKey;
     const remembered = this.overlay.idempotency[`${id}:${key}`];
-    if (remembered) return { ok: remembered.status < 400, status: remembered.status, body: remembered.body } as Outcome<RefundRequestResponse>;
+    if (remembered)
+      return {
+        ok: remembered.status < 400,
+        status: remembered.status,
+        body: remembered.body,
+      } as Outcome<RefundRequestResponse>;
     const outcome = this.createRefundRequest(id, body);
     // Only a request that was carried out is remembered: a refused one may be corrected and resent.
     if (outcome.ok) {

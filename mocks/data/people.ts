@@ -2,20 +2,76 @@ import type { Address } from '@/domain';
 
 /** Names with accents, apostrophes and long strings, as real customers have. */
 export const FIRST_NAMES = [
-  'Zoë', 'José', 'Björn', 'Siobhán', 'Amara', 'Liam', 'Noah', 'Olivia', 'Renée', 'François',
-  'Łukasz', 'Mei', 'Aarav', 'Chloé', 'Mateo', 'Ingrid', 'Kwame', 'Sofía', 'Hannah', 'Dmitri',
-  'Maximiliana Alexandrina', 'Emily', 'Jack', 'Grace', 'Yusuf', 'Anaïs', 'Tomás', 'Nikolai',
+  'Zoë',
+  'José',
+  'Björn',
+  'Siobhán',
+  'Amara',
+  'Liam',
+  'Noah',
+  'Olivia',
+  'Renée',
+  'François',
+  'Łukasz',
+  'Mei',
+  'Aarav',
+  'Chloé',
+  'Mateo',
+  'Ingrid',
+  'Kwame',
+  'Sofía',
+  'Hannah',
+  'Dmitri',
+  'Maximiliana Alexandrina',
+  'Emily',
+  'Jack',
+  'Grace',
+  'Yusuf',
+  'Anaïs',
+  'Tomás',
+  'Nikolai',
 ] as const;
 
 export const LAST_NAMES = [
-  "O'Connor", "D'Angelo", 'Nguyễn', 'Müller', 'García', 'Smith', 'Johnson', 'Kowalski', 'Okafor',
-  'Tanaka', 'Brown', 'Schmidt-Vöhringer', 'Lefèvre', 'Andersson', 'Patel', 'Rossi', 'Walker',
-  'von Hohenzollern-Sigmaringen de la Vega', 'Kim', 'Hernández', "O'Neil", 'Øvergård', 'Chen',
+  "O'Connor",
+  "D'Angelo",
+  'Nguyễn',
+  'Müller',
+  'García',
+  'Smith',
+  'Johnson',
+  'Kowalski',
+  'Okafor',
+  'Tanaka',
+  'Brown',
+  'Schmidt-Vöhringer',
+  'Lefèvre',
+  'Andersson',
+  'Patel',
+  'Rossi',
+  'Walker',
+  'von Hohenzollern-Sigmaringen de la Vega',
+  'Kim',
+  'Hernández',
+  "O'Neil",
+  'Øvergård',
+  'Chen',
 ] as const;
 
 export const STREETS = [
-  'Main St', 'Oak Ave', 'Maple Dr', 'Cedar Ln', 'Pine St', 'Elm St', 'Washington Blvd',
-  'Lake Shore Dr', 'Sunset Blvd', 'Broadway', 'Market St', 'Box Elder St', 'Mission St',
+  'Main St',
+  'Oak Ave',
+  'Maple Dr',
+  'Cedar Ln',
+  'Pine St',
+  'Elm St',
+  'Washington Blvd',
+  'Lake Shore Dr',
+  'Sunset Blvd',
+  'Broadway',
+  'Market St',
+  'Box Elder St',
+  'Mission St',
 ] as const;
 
 export type Place = Pick<Address, 'city' | 'region' | 'postalCode' | 'country'>;
@@ -68,4 +124,7 @@ export const HOSTILE_LINES = [
   '\u202E12 Elm St',
 ] as const;
 
-export const LONG_NOTE = `Customer says: ${'the parcel arrived crushed and the engraving is wrong; '.repeat(9)}`.slice(0, 500);
+export const LONG_NOTE = `Customer says: ${'the parcel arrived crushed and the engraving is wrong; '.repeat(9)}`.slice(
+  0,
+  500,
+);

@@ -56,9 +56,14 @@ export const NAMES: readonly string[] = [
 ];
 const HOSTILE_FROM = FIRST_NAMES.length * LAST_NAMES.length;
 
-const asciiOf = (s: string) => foldText(s).replace(/[^a-z]/g, '').slice(0, 12);
+const asciiOf = (s: string) =>
+  foldText(s)
+    .replace(/[^a-z]/g, '')
+    .slice(0, 12);
 /** The part of a seeded email before its number: "zoe.oconnor". */
-const EMAIL_STEMS: readonly string[] = FIRST_NAMES.flatMap((first) => LAST_NAMES.map((last) => `${asciiOf(first)}.${asciiOf(last)}`));
+const EMAIL_STEMS: readonly string[] = FIRST_NAMES.flatMap((first) =>
+  LAST_NAMES.map((last) => `${asciiOf(first)}.${asciiOf(last)}`),
+);
 
 /** A seeded order's email, from its name and index alone. */
 export function seedEmail(nameIndex: number, index: number): string {
@@ -134,7 +139,10 @@ export function drawSeed(index: number, count: number, anchorMs: number): SeedDr
   const createdMs = createdMsOf(random, index, count, anchorMs);
   const first = Math.floor(random.next() * FIRST_NAMES.length);
   const last = Math.floor(random.next() * LAST_NAMES.length);
-  const nameIndex = index % 41 === 5 ? HOSTILE_FROM + (Math.floor(index / 41) % HOSTILE_NAMES.length) : first * LAST_NAMES.length + last;
+  const nameIndex =
+    index % 41 === 5
+      ? HOSTILE_FROM + (Math.floor(index / 41) % HOSTILE_NAMES.length)
+      : first * LAST_NAMES.length + last;
   const items = drawItems(random);
   const placeIndex = drawPlace(random);
   const poBox = random.chance(0.06) ? Math.floor(random.next() * PO_BOX_LINES.length) : -1;
@@ -149,7 +157,8 @@ export function drawSeed(index: number, count: number, anchorMs: number): SeedDr
   const shippingMethod: ShippingMethod = expressAllowed && random.chance(0.25) ? 'express' : 'standard';
   const { totalCents } = orderTotals(items, shippingMethod);
   const paidMinutes = status === 'unpaid' ? 0 : random.int(1, 5);
-  const refundRequested = status !== 'unpaid' && status !== 'cancelled' && index >= RECENT_ORDERS && random.chance(0.06);
+  const refundRequested =
+    status !== 'unpaid' && status !== 'cancelled' && index >= RECENT_ORDERS && random.chance(0.06);
   return {
     status,
     createdMs,

@@ -23,7 +23,17 @@ const BY: Record<SortField, (a: Order, b: Order) => number> = {
 /** What a merchant can search an order by (SPEC: code, customer name or email, city…), spelled out here. */
 function searchable(order: Order): string[] {
   const { customer, shippingAddress: a } = order;
-  return [order.code, `#${order.code}`, customer.name, customer.email, a.name, a.city, a.region, a.country, a.postalCode].map(foldText);
+  return [
+    order.code,
+    `#${order.code}`,
+    customer.name,
+    customer.email,
+    a.name,
+    a.city,
+    a.region,
+    a.country,
+    a.postalCode,
+  ].map(foldText);
 }
 const matchesSearch = (order: Order, q: string) => {
   const needle = foldText(q.trim());
@@ -32,7 +42,22 @@ const matchesSearch = (order: Order, q: string) => {
 
 /** Needles a merchant might type, taken from the orders themselves, plus ones that match nothing. */
 function needlesFrom(orders: readonly Order[]): string[] {
-  const needles = new Set(['#', '#1', '10', '999', 'ø', 'zoe', 'ZOË', 'example.com', '.o', '@', 'ca', 'sw1a 1', '<script', 'nothing-like-this']);
+  const needles = new Set([
+    '#',
+    '#1',
+    '10',
+    '999',
+    'ø',
+    'zoe',
+    'ZOË',
+    'example.com',
+    '.o',
+    '@',
+    'ca',
+    'sw1a 1',
+    '<script',
+    'nothing-like-this',
+  ]);
   orders.forEach((order, i) => {
     if (i % 97 !== 0) return;
     const { customer, shippingAddress: a } = order;
@@ -53,14 +78,16 @@ describe('the seed as columns answers as the built orders would', () => {
     expect(Array.from(table.sorted(field), (index) => seeded[index]?.id)).toEqual(expected);
   });
 
-  it('finds the same orders as each order\'s own search text, for needles from names, emails, codes and places', () => {
+  it("finds the same orders as each order's own search text, for needles from names, emails, codes and places", () => {
     const needles = needlesFrom(seeded);
     expect(needles.length).toBeGreaterThan(100);
     for (const needle of needles) {
       const folded = foldText(needle);
       const matches = table.matcher(folded);
       const got = seeded.filter((_, index) => matches(index)).map((order) => order.id);
-      const want = seeded.filter((order) => searchable(order).some((part) => part.includes(folded))).map((order) => order.id);
+      const want = seeded
+        .filter((order) => searchable(order).some((part) => part.includes(folded)))
+        .map((order) => order.id);
       expect({ needle, ids: got }).toEqual({ needle, ids: want });
     }
   });
@@ -76,25 +103,42 @@ describe('edited, created and deleted orders take their place among the seeded o
   // Cheapest and dearest unpaid orders swap places; a customer is renamed to sort first; one is created; some deleted.
   const unpaid = all({ status: 'unpaid', sort: 'totalCents' });
   const [cheapest, dearest] = [unpaid[0] as Order, unpaid.at(-1) as Order];
-  backend.patch(cheapest.id, { version: cheapest.version, items: [{ productId: 'prd_photo_watch', quantity: 4, personalization: 'Mia' }] });
+  backend.patch(cheapest.id, {
+    version: cheapest.version,
+    items: [{ productId: 'prd_photo_watch', quantity: 4, personalization: 'Mia' }],
+  });
   backend.patch(dearest.id, { version: dearest.version, items: [{ productId: 'prd_murano_bead', quantity: 1 }] });
   // Customer details can change only while unpaid.
   const renamed = unpaid[7] as Order;
-  backend.patch(renamed.id, { version: renamed.version, customer: { name: 'Aaliyah Abbott', email: 'aaliyah@example.com' } });
+  backend.patch(renamed.id, {
+    version: renamed.version,
+    customer: { name: 'Aaliyah Abbott', email: 'aaliyah@example.com' },
+  });
   const created = backend.create({
     customer: { name: 'Chicago Créé', email: 'cc@example.com' },
     items: [{ productId: 'prd_classic_bracelet', quantity: 2 }],
-    shippingAddress: { name: 'Chicago Créé', line1: '1 Main St', line2: '', city: 'Chicago', region: 'IL', postalCode: '60601', country: 'US', phone: '' },
+    shippingAddress: {
+      name: 'Chicago Créé',
+      line1: '1 Main St',
+      line2: '',
+      city: 'Chicago',
+      region: 'IL',
+      postalCode: '60601',
+      country: 'US',
+      phone: '',
+    },
     shippingMethod: 'standard',
   });
   const deleted = new Set(backend.bulkDelete(unpaid.slice(10, 45).map((order) => order.id)).deleted);
   // What the store should hold, worked out without listing it: the seed, minus deletions, with the edits and the new order.
   const edited = new Map([cheapest, dearest, renamed].map((order) => [order.id, backend.get(order.id)]));
   const current = [
-    ...seededAt600.filter((order) => !deleted.has(order.id)).map((order) => {
-      const now = edited.get(order.id);
-      return now?.ok ? now.body : order;
-    }),
+    ...seededAt600
+      .filter((order) => !deleted.has(order.id))
+      .map((order) => {
+        const now = edited.get(order.id);
+        return now?.ok ? now.body : order;
+      }),
     ...(created.ok ? [created.body] : []),
   ];
 
@@ -105,12 +149,16 @@ describe('edited, created and deleted orders take their place among the seeded o
     expect(current).toHaveLength(600 + 1 - 35);
   });
 
-  it.each(['', 'chicago', 'aaliyah', 'example'])('counts every tab for the search "%s" from the current orders', (q) => {
-    const found = current.filter((order) => matchesSearch(order, q));
-    const { counts } = backend.list({ page: 1, pageSize: 25, status: 'all', sort: '-createdAt', q });
-    expect(counts.all).toBe(found.length);
-    for (const status of ORDER_STATUSES) expect(counts[status]).toBe(found.filter((order) => order.status === status).length);
-  });
+  it.each(['', 'chicago', 'aaliyah', 'example'])(
+    'counts every tab for the search "%s" from the current orders',
+    (q) => {
+      const found = current.filter((order) => matchesSearch(order, q));
+      const { counts } = backend.list({ page: 1, pageSize: 25, status: 'all', sort: '-createdAt', q });
+      expect(counts.all).toBe(found.length);
+      for (const status of ORDER_STATUSES)
+        expect(counts[status]).toBe(found.filter((order) => order.status === status).length);
+    },
+  );
 
   it.each(SORT_FIELDS.flatMap((field) => [field, `-${field}`] as const))(
     'pages sorted by %s, for every tab and a search, exactly as sorting the current orders does',
@@ -130,7 +178,10 @@ describe('edited, created and deleted orders take their place among the seeded o
   );
 
   it('selects every matching order, newest first, with its status', () => {
-    const want = [...current].sort(BY.createdAt).reverse().filter((o) => o.status === 'unpaid');
+    const want = [...current]
+      .sort(BY.createdAt)
+      .reverse()
+      .filter((o) => o.status === 'unpaid');
     const { ids, statuses } = backend.ids({ status: 'unpaid', q: '' });
     expect(ids).toEqual(want.map((o) => o.id));
     expect(new Set(statuses)).toEqual(new Set(['unpaid']));

@@ -4,7 +4,6 @@ import { orderId, seedIndexOf, seededOrderAt } from '../data/seed';
 import type { Overlay } from '../backend/overlay';
 import { SeedTable } from './seed-table';
 
-
 /** Search parts per order object (orders are never mutated, only replaced). */
 const searchParts = new WeakMap<Order, string[]>();
 
@@ -12,7 +11,17 @@ function searchPartsOf(order: Order): string[] {
   let parts = searchParts.get(order);
   if (!parts) {
     const { customer, shippingAddress: a } = order;
-    parts = [order.code, `#${order.code}`, customer.name, customer.email, a.name, a.city, a.region, a.country, a.postalCode].map(foldText);
+    parts = [
+      order.code,
+      `#${order.code}`,
+      customer.name,
+      customer.email,
+      a.name,
+      a.city,
+      a.region,
+      a.country,
+      a.postalCode,
+    ].map(foldText);
     searchParts.set(order, parts);
   }
   return parts;
@@ -48,7 +57,8 @@ export class OrderIndex {
     count: number,
     seed?: SeedTable,
   ) {
-    this.seed = seed?.count === count && seed.anchorMs === overlay.anchorMs ? seed : new SeedTable(count, overlay.anchorMs);
+    this.seed =
+      seed?.count === count && seed.anchorMs === overlay.anchorMs ? seed : new SeedTable(count, overlay.anchorMs);
     this.shadowed = new Uint8Array(count);
     for (const id of [...Object.keys(overlay.upserts), ...Object.keys(overlay.deletions)]) this.refresh(id);
   }
@@ -105,7 +115,8 @@ export class OrderIndex {
     if (needle === '') return (index) => shadowed[index] === 0;
     const matches = this.seed.matcher(needle);
     const visible = new Uint8Array(shadowed.length);
-    for (let index = 0; index < visible.length; index += 1) visible[index] = shadowed[index] === 0 && matches(index) ? 1 : 0;
+    for (let index = 0; index < visible.length; index += 1)
+      visible[index] = shadowed[index] === 0 && matches(index) ? 1 : 0;
     return (index) => visible[index] === 1;
   }
 
@@ -188,7 +199,8 @@ export class OrderIndex {
     for (let step = 0; step < length; step += 1) {
       const index = order[descending ? length - 1 - step : step] ?? 0;
       if (!seedWanted(index)) continue;
-      while (next < changed.length && sign * compare.orderToSeed(changed[next] as Order, index) < 0) yield changed[next++] as Order;
+      while (next < changed.length && sign * compare.orderToSeed(changed[next] as Order, index) < 0)
+        yield changed[next++] as Order;
       yield index;
     }
     while (next < changed.length) yield changed[next++] as Order;

@@ -39,7 +39,8 @@ export class SeedTable {
     readonly anchorMs: number,
   ) {
     if (count > INDEX_SPACE) throw new Error(`The seed is limited to ${INDEX_SPACE} orders`);
-    if (NAMES.length > 0xffff || PLACES.length > 0xff) throw new Error('More seed names or places than their columns hold');
+    if (NAMES.length > 0xffff || PLACES.length > 0xff)
+      throw new Error('More seed names or places than their columns hold');
     this.statuses = new Uint8Array(count);
     this.createdMs = new Float64Array(count);
     seedHeads(count, anchorMs, this.statuses, this.createdMs);
@@ -112,7 +113,8 @@ export class SeedTable {
       // Relative to two years before the anchor, so (time, index) still fits a double exactly.
       const since = this.anchorMs - 2 * 365 * 24 * 3_600_000;
       const times = this.createdMs.map((ms) => ms - since);
-      if (times.some((time) => time < 0 || time * INDEX_SPACE >= Number.MAX_SAFE_INTEGER)) throw new Error('Seeded orders span more than two years');
+      if (times.some((time) => time < 0 || time * INDEX_SPACE >= Number.MAX_SAFE_INTEGER))
+        throw new Error('Seeded orders span more than two years');
       return sortByKey(times);
     }
     if (field === 'status') return sortByRank(this.statuses, ORDER_STATUSES.length);

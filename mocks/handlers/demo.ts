@@ -4,7 +4,5 @@ import { api, json } from './http';
 
 /** Endpoints only the demo has: "Reset demo data". */
 export function demoHandlers(backend: () => BackendApi) {
-  return [
-    http.post(api('/__demo/reset'), async () => json({ seedOrders: await backend().reset() })),
-  ];
+  return [http.post(api('/__demo/reset'), async () => json({ seedOrders: await backend().reset() }))];
 }

@@ -4,7 +4,10 @@ import type { FromWorker, ToWorker } from './messages';
 
 /** The page's side of the worker: the same calls as the backend, answered by message. */
 export function startRemoteBackend(seedOrders: number | undefined, storage: OverlayStorage) {
-  const worker = new Worker(new URL('./backend-worker.ts', import.meta.url), { type: 'module', name: 'orderdesk-demo-backend' });
+  const worker = new Worker(new URL('./backend-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'orderdesk-demo-backend',
+  });
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let nextId = 1;
 
@@ -31,7 +34,19 @@ export function startRemoteBackend(seedOrders: number | undefined, storage: Over
         send({ type: 'call', id, method, args });
       });
 
-  const methods: BackendMethod[] = ['list', 'ids', 'get', 'products', 'create', 'patch', 'bulkDelete', 'restore', 'cancel', 'requestRefund', 'reset'];
+  const methods: BackendMethod[] = [
+    'list',
+    'ids',
+    'get',
+    'products',
+    'create',
+    'patch',
+    'bulkDelete',
+    'restore',
+    'cancel',
+    'requestRefund',
+    'reset',
+  ];
   const api = Object.fromEntries(methods.map((method) => [method, call(method)])) as unknown as BackendApi;
 
   return {

@@ -18,7 +18,8 @@ export class ApiError extends Error {
     const issues = this.details.issues;
     if (!Array.isArray(issues)) return [];
     return issues.filter(
-      (i): i is FieldIssue => typeof i === 'object' && i !== null && typeof i.path === 'string' && typeof i.message === 'string',
+      (i): i is FieldIssue =>
+        typeof i === 'object' && i !== null && typeof i.path === 'string' && typeof i.message === 'string',
     );
   }
 

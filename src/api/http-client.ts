@@ -38,7 +38,11 @@ async function readJson(response: Response): Promise<unknown> {
     throw new ApiError(response.status, code, `The server failed (${response.status}). Try again in a moment.`);
   }
   if (!type.includes('json')) {
-    throw new ApiError(response.status || 502, 'bad_response', `The server answered with ${type || 'no content type'}, not JSON.`);
+    throw new ApiError(
+      response.status || 502,
+      'bad_response',
+      `The server answered with ${type || 'no content type'}, not JSON.`,
+    );
   }
   try {
     return await response.json();
@@ -48,7 +52,11 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 /** One request to the API; the answer is parsed with the contract's schema or an ApiError is thrown. */
-export async function request<S extends z.ZodMiniType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.infer<S>> {
+export async function request<S extends z.ZodMiniType>(
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.infer<S>> {
   const { method = 'GET', query, body, headers, signal } = options;
   await httpSettings.ready;
   let response: Response;
@@ -57,7 +65,11 @@ export async function request<S extends z.ZodMiniType>(path: string, schema: S, 
     response = await fetch(apiUrl(path, query), {
       method,
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-      headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+      headers: {
+        Accept: 'application/json',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...headers,
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (cause) {
@@ -76,7 +88,11 @@ export async function request<S extends z.ZodMiniType>(path: string, schema: S, 
   }
   const parsed = schema.safeParse(payload);
   if (!parsed.success) {
-    throw new ApiError(response.status, 'bad_response', `The server's answer did not have the expected shape (${parsed.error.issues[0]?.path.join('.') ?? 'body'}).`);
+    throw new ApiError(
+      response.status,
+      'bad_response',
+      `The server's answer did not have the expected shape (${parsed.error.issues[0]?.path.join('.') ?? 'body'}).`,
+    );
   }
   return parsed.data;
 }

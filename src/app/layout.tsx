@@ -49,7 +49,10 @@ export function Layout() {
       <header className="border-b border-zinc-200 bg-white">
         <div className="mx-auto flex h-12 max-w-[1440px] items-center gap-6 px-6">
           <Link to="/" className="flex items-center gap-2 font-semibold text-zinc-900">
-            <span aria-hidden="true" className="grid size-6 place-items-center rounded-md bg-zinc-900 text-[11px] text-white">
+            <span
+              aria-hidden="true"
+              className="grid size-6 place-items-center rounded-md bg-zinc-900 text-[11px] text-white"
+            >
               OD
             </span>
             Orderdesk

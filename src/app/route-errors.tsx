@@ -31,7 +31,10 @@ export function RouteErrorPage({ error, reset }: ErrorComponentProps) {
         >
           Try again
         </Button>
-        <Link to="/" className="inline-flex h-9 items-center rounded-md px-3.5 font-medium text-accent-700 hover:underline">
+        <Link
+          to="/"
+          className="inline-flex h-9 items-center rounded-md px-3.5 font-medium text-accent-700 hover:underline"
+        >
           Go to All Orders
         </Link>
       </div>

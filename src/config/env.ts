@@ -9,7 +9,9 @@ const envSchema = z.object({
 
 const parsed = envSchema.safeParse(import.meta.env);
 if (!parsed.success) {
-  throw new Error(`Orderdesk is misconfigured: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  throw new Error(
+    `Orderdesk is misconfigured: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+  );
 }
 
 export const env = {

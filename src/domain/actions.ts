@@ -15,8 +15,7 @@ export const REASONS = {
   deleteOnlyUnpaid: 'Only unpaid orders can be deleted.',
   deleteCancelled: "Cancelled orders can't be deleted.",
   cancelUnpaid: 'Unpaid orders are deleted, not cancelled.',
-  cancelWindowClosed:
-    'Free cancellation ends 2 hours after payment. Send a refund request to support instead.',
+  cancelWindowClosed: 'Free cancellation ends 2 hours after payment. Send a refund request to support instead.',
   cancelInProduction: 'Production has started, so cancelling goes through support. Send a refund request instead.',
   cancelShipped: "Shipped orders can't be cancelled.",
   cancelCancelled: 'This order is already cancelled.',
@@ -54,10 +53,7 @@ function refundDecision(order: Pick<Order, 'status' | 'refundRequests'>): Decisi
   return ALLOW;
 }
 
-export function allowedActions(
-  order: Pick<Order, 'status' | 'paidAt' | 'refundRequests'>,
-  now: Date,
-): AllowedActions {
+export function allowedActions(order: Pick<Order, 'status' | 'paidAt' | 'refundRequests'>, now: Date): AllowedActions {
   return {
     edit: ALLOW,
     delete: deleteDecision(order),

@@ -17,10 +17,10 @@ const PAID_LOCKS = {
 } as const;
 
 const CLOSED_REASON: Record<Exclude<OrderStatus, 'unpaid' | 'unfulfilled'>, string> = {
-  in_production: "Nothing can change once the order is in production",
-  fulfilled: "Nothing can change once the order is fulfilled",
-  shipped: "Nothing can change once the order has shipped",
-  cancelled: "Nothing can change on a cancelled order",
+  in_production: 'Nothing can change once the order is in production',
+  fulfilled: 'Nothing can change once the order is fulfilled',
+  shipped: 'Nothing can change once the order has shipped',
+  cancelled: 'Nothing can change on a cancelled order',
 };
 
 function locked(reason: string): FieldAccess {

@@ -3,14 +3,7 @@ import { z } from './zod';
 
 /** Order shapes shared by the rules, the API client and the mock. Money is integer cents. */
 
-export const ORDER_STATUSES = [
-  'unpaid',
-  'unfulfilled',
-  'in_production',
-  'fulfilled',
-  'shipped',
-  'cancelled',
-] as const;
+export const ORDER_STATUSES = ['unpaid', 'unfulfilled', 'in_production', 'fulfilled', 'shipped', 'cancelled'] as const;
 export const orderStatusSchema = z.enum(ORDER_STATUSES);
 export type OrderStatus = z.infer<typeof orderStatusSchema>;
 

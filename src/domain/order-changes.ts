@@ -56,8 +56,13 @@ export function lockedChanges(order: Order, changes: OrderChanges): string[] {
 export type ResolvedItems = { items: LineItem[]; issues: FieldIssue[] };
 
 /** Made-to-order products need the text to engrave or print. */
-export function personalizationIssue(product: Pick<Product, 'kind'>, personalization: string | undefined): string | null {
-  return product.kind === 'personalized' && (personalization ?? '').trim() === '' ? 'Enter the personalization text' : null;
+export function personalizationIssue(
+  product: Pick<Product, 'kind'>,
+  personalization: string | undefined,
+): string | null {
+  return product.kind === 'personalized' && (personalization ?? '').trim() === ''
+    ? 'Enter the personalization text'
+    : null;
 }
 
 /** Turns item inputs into line items priced from the catalog. */

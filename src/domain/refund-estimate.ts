@@ -4,12 +4,10 @@ import { halfCents } from './money';
 
 export const ESTIMATE_EXPLANATIONS = {
   free_window: 'Within 2 hours of payment everything is refunded, with no fee.',
-  before_production:
-    'The order is not in production yet, so items and shipping are refunded in full.',
+  before_production: 'The order is not in production yet, so items and shipping are refunded in full.',
   in_production:
     'Once in production, standard products are refunded in full; made-to-order personalized products are refunded at 50% of their price (the other 50% is the customization fee); shipping is refunded in full.',
-  return_policy:
-    'Shipped orders get no estimate: support reviews the request under the 60-day return policy.',
+  return_policy: 'Shipped orders get no estimate: support reviews the request under the 60-day return policy.',
   partialShipping: 'Shipping is refunded only when the request covers every item.',
 } as const;
 
@@ -39,11 +37,7 @@ export function coveredItems(order: Pick<Order, 'items'>, itemIds?: readonly str
  * What support is expected to refund, shown before the merchant confirms. Null when the order
  * cannot be refunded at all (unpaid or cancelled).
  */
-export function refundEstimate(
-  order: EstimableOrder,
-  now: Date,
-  itemIds?: readonly string[],
-): RefundEstimate | null {
+export function refundEstimate(order: EstimableOrder, now: Date, itemIds?: readonly string[]): RefundEstimate | null {
   if (order.status === 'unpaid' || order.status === 'cancelled') return null;
   if (order.status === 'shipped') {
     return { kind: 'review', rule: 'return_policy', explanation: ESTIMATE_EXPLANATIONS.return_policy };

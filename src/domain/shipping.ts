@@ -31,14 +31,11 @@ const PO_BOX_PATTERNS = [
 ];
 
 export function isPoBox(address: Pick<Address, 'line1' | 'line2'>): boolean {
-  return [address.line1, address.line2].some((text) =>
-    PO_BOX_PATTERNS.some((pattern) => pattern.test(text.trim())),
-  );
+  return [address.line1, address.line2].some((text) => PO_BOX_PATTERNS.some((pattern) => pattern.test(text.trim())));
 }
 
 export type MethodAvailability =
-  | { method: ShippingMethod; available: true }
-  | { method: ShippingMethod; available: false; reason: string };
+  { method: ShippingMethod; available: true } | { method: ShippingMethod; available: false; reason: string };
 
 export function availableShippingMethods(
   items: readonly Pick<LineItem, 'restricted' | 'name'>[],

@@ -10,7 +10,10 @@ export const STATUS_LABELS: Record<OrderStatus, string> = {
 };
 
 /** Where a status stands in an order's life, unpaid first: sorting by status follows it. */
-export const STATUS_RANK = Object.fromEntries(ORDER_STATUSES.map((status, rank) => [status, rank])) as Record<OrderStatus, number>;
+export const STATUS_RANK = Object.fromEntries(ORDER_STATUSES.map((status, rank) => [status, rank])) as Record<
+  OrderStatus,
+  number
+>;
 
 export function pendingRefundRequest(order: Pick<Order, 'refundRequests'>) {
   return order.refundRequests.find((request) => request.status === 'pending') ?? null;

@@ -49,7 +49,8 @@ export function validateAddress(address: Address, prefix = 'shippingAddress'): F
     issues.push({ path: `${prefix}.country`, message: VALIDATION_MESSAGES.country });
   }
   if (address.country === 'US') {
-    if (!Object.hasOwn(US_STATES, address.region)) issues.push({ path: `${prefix}.region`, message: VALIDATION_MESSAGES.state });
+    if (!Object.hasOwn(US_STATES, address.region))
+      issues.push({ path: `${prefix}.region`, message: VALIDATION_MESSAGES.state });
     if (!US_ZIP.test(address.postalCode.trim())) {
       issues.push({ path: `${prefix}.postalCode`, message: VALIDATION_MESSAGES.zip });
     }

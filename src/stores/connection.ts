@@ -15,7 +15,8 @@ export const useConnection = create<ConnectionState>()((set) => ({
   browserOnline: typeof navigator === 'undefined' ? true : navigator.onLine,
   serverReachable: true,
   setBrowserOnline: (browserOnline) => set({ browserOnline }),
-  setServerReachable: (serverReachable) => set((state) => (state.serverReachable === serverReachable ? state : { serverReachable })),
+  setServerReachable: (serverReachable) =>
+    set((state) => (state.serverReachable === serverReachable ? state : { serverReachable })),
 }));
 
 export const selectOffline = (state: ConnectionState) => !state.browserOnline || !state.serverReachable;

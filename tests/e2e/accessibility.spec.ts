@@ -4,7 +4,9 @@ import { audited, expectAccessible, openFirstOrder } from './support';
 test.describe.configure({ mode: 'serial' });
 
 test.afterAll(() => {
-  console.log(`accessibility: ${audited.length} pages and dialogs audited with axe (WCAG 2.2 AA), 0 violations: ${audited.join('; ')}`);
+  console.log(
+    `accessibility: ${audited.length} pages and dialogs audited with axe (WCAG 2.2 AA), 0 violations: ${audited.join('; ')}`,
+  );
 });
 
 test('All Orders, with the row toolbar and the bulk bar showing', async ({ page }) => {
@@ -12,8 +14,14 @@ test('All Orders, with the row toolbar and the bulk bar showing', async ({ page 
   const table = page.getByRole('table', { name: 'Orders' });
   await expect(table.getByRole('checkbox', { name: /^Select order #/ }).first()).toBeVisible();
   await expectAccessible(page, 'All Orders');
-  await table.getByRole('checkbox', { name: /^Select order #/ }).nth(1).check();
-  await table.getByRole('checkbox', { name: /^Select order #/ }).first().focus();
+  await table
+    .getByRole('checkbox', { name: /^Select order #/ })
+    .nth(1)
+    .check();
+  await table
+    .getByRole('checkbox', { name: /^Select order #/ })
+    .first()
+    .focus();
   await expect(page.getByRole('region', { name: 'Selected orders' })).toBeVisible();
   await expectAccessible(page, 'All Orders with toolbar and bulk bar');
   await page.getByRole('region', { name: 'Selected orders' }).getByRole('button', { name: 'Delete' }).click();
@@ -42,7 +50,11 @@ test('refund dialog, cancel dialog, address review and leave-without-saving', as
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
 
   await page.goto('/?status=unfulfilled');
-  await page.getByRole('table', { name: 'Orders' }).getByRole('link', { name: /^#\d+$/ }).first().click();
+  await page
+    .getByRole('table', { name: 'Orders' })
+    .getByRole('link', { name: /^#\d+$/ })
+    .first()
+    .click();
   await page.getByRole('button', { name: 'Cancel order' }).click();
   await expect(page.getByRole('dialog')).toContainText('refunded in full');
   await expectAccessible(page, 'cancel dialog');

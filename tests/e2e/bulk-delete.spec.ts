@@ -43,14 +43,19 @@ test('Undo brings deleted orders back', async ({ page }) => {
   await expect(page.getByRole('status')).toContainText('1 order restored');
 });
 
-test('the row toolbar appears with the keyboard alone, and says why Delete is off on a paid order', async ({ page }) => {
+test('the row toolbar appears with the keyboard alone, and says why Delete is off on a paid order', async ({
+  page,
+}) => {
   await page.goto('/?status=unfulfilled');
   const table = page.getByRole('table', { name: 'Orders' });
   const firstBox = table.getByRole('checkbox', { name: /^Select order #/ }).first();
   await expect(firstBox).toBeVisible();
   const name = (await firstBox.getAttribute('aria-label')) ?? '';
   const code = name.replace('Select order ', '');
-  const toolbar = page.getByTestId('row-toolbar').filter({ has: page.getByRole('link', { name: 'Edit' }) }).first();
+  const toolbar = page
+    .getByTestId('row-toolbar')
+    .filter({ has: page.getByRole('link', { name: 'Edit' }) })
+    .first();
   await expect(page.getByRole('group', { name: `Actions for order ${code}` })).toBeHidden();
 
   await page.getByRole('searchbox', { name: 'Search orders' }).focus();

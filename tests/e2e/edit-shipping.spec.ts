@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-test('journey 2: edit the shipping of a paid, unfulfilled order; Country is locked; the change survives a reload', async ({ page }) => {
+test('journey 2: edit the shipping of a paid, unfulfilled order; Country is locked; the change survives a reload', async ({
+  page,
+}) => {
   await page.goto('/?status=unfulfilled');
   const table = page.getByRole('table', { name: 'Orders' });
   const rows = table.getByRole('row').filter({ has: page.getByRole('checkbox', { name: /^Select order #/ }) });

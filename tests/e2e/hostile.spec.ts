@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-test('hostile customer names and addresses render as text: nothing runs, the layout holds, the CSP is on', async ({ page }) => {
+test('hostile customer names and addresses render as text: nothing runs, the layout holds, the CSP is on', async ({
+  page,
+}) => {
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
@@ -30,10 +32,15 @@ test('hostile customer names and addresses render as text: nothing runs, the lay
   expect(violations).toEqual([]);
 });
 
-test('two tabs edit the same order: the second Save gets the conflict view, not a silent overwrite', async ({ context }) => {
+test('two tabs edit the same order: the second Save gets the conflict view, not a silent overwrite', async ({
+  context,
+}) => {
   const first = await context.newPage();
   await first.goto('/?status=unfulfilled');
-  const link = first.getByRole('table', { name: 'Orders' }).getByRole('link', { name: /^#\d+$/ }).first();
+  const link = first
+    .getByRole('table', { name: 'Orders' })
+    .getByRole('link', { name: /^#\d+$/ })
+    .first();
   const href = (await link.getAttribute('href')) ?? '';
   const second = await context.newPage();
   await first.goto(href);
@@ -48,7 +55,9 @@ test('two tabs edit the same order: the second Save gets the conflict view, not 
   await second.getByLabel('Address line 2').fill('Suite 2 (second tab)');
   await second.getByRole('button', { name: 'Save' }).click();
   await second.getByRole('button', { name: 'Confirm and save' }).click();
-  await expect(second.getByRole('alert').filter({ hasText: 'This order changed while you were editing it.' })).toBeVisible();
+  await expect(
+    second.getByRole('alert').filter({ hasText: 'This order changed while you were editing it.' }),
+  ).toBeVisible();
   await expect(second.getByText('Address line 2: — → Suite 1 (first tab)')).toBeVisible();
   await expect(second.getByLabel('Address line 2')).toHaveValue('Suite 2 (second tab)');
 });

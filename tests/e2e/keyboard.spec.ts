@@ -10,7 +10,9 @@ async function tabTo(page: Page, locator: ReturnType<Page['getByRole']>, limit =
   await expect(locator).toBeFocused();
 }
 
-test('journey 1 by keyboard: Unpaid tab, tick three, Delete, Confirm; focus comes back to the page', async ({ page }) => {
+test('journey 1 by keyboard: Unpaid tab, tick three, Delete, Confirm; focus comes back to the page', async ({
+  page,
+}) => {
   await page.goto('/');
   // The status tabs are one Tab stop; the arrow keys move between them.
   await tabTo(page, page.getByRole('tab', { name: /^All/ }));
@@ -42,7 +44,10 @@ test('journey 1 by keyboard: Unpaid tab, tick three, Delete, Confirm; focus come
 
 test('Escape closes a dialog and focus returns to the control that opened it', async ({ page }) => {
   await page.goto('/?status=unpaid');
-  const box = page.getByRole('table', { name: 'Orders' }).getByRole('checkbox', { name: /^Select order #/ }).first();
+  const box = page
+    .getByRole('table', { name: 'Orders' })
+    .getByRole('checkbox', { name: /^Select order #/ })
+    .first();
   await box.check();
   const bulkDelete = page.getByRole('region', { name: 'Selected orders' }).getByRole('button', { name: 'Delete' });
   await bulkDelete.focus();
@@ -55,7 +60,10 @@ test('Escape closes a dialog and focus returns to the control that opened it', a
 
 test('journey 2 by keyboard: toolbar Edit, change the street, Save, confirm', async ({ page }) => {
   await page.goto('/?status=unfulfilled');
-  const box = page.getByRole('table', { name: 'Orders' }).getByRole('checkbox', { name: /^Select order #/ }).first();
+  const box = page
+    .getByRole('table', { name: 'Orders' })
+    .getByRole('checkbox', { name: /^Select order #/ })
+    .first();
   await tabTo(page, box);
   const edit = page.getByTestId('row-toolbar').first().getByRole('link', { name: 'Edit' });
   await tabTo(page, edit, 3);

@@ -3,7 +3,9 @@ import { expect, test } from '@playwright/test';
 const NOTICE =
   'Your request has been successfully sent to our support team. The Support Team will assist with your request as quickly as possible.';
 
-test('journey 3: open a paid order by its code, Refund, reason, Confirm, back on All Orders with the notice', async ({ page }) => {
+test('journey 3: open a paid order by its code, Refund, reason, Confirm, back on All Orders with the notice', async ({
+  page,
+}) => {
   await page.goto('/?status=in_production');
   const table = page.getByRole('table', { name: 'Orders' });
   const row = table

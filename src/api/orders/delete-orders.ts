@@ -23,7 +23,11 @@ export function useDeleteOrders() {
       queryClient.setQueriesData<OrderListResponse>({ queryKey: orderKeys.lists() }, (list) => {
         if (!list) return list;
         const removed = list.items.filter(deletable).length;
-        return { ...list, items: list.items.filter((order) => !deletable(order)), total: Math.max(0, list.total - removed) };
+        return {
+          ...list,
+          items: list.items.filter((order) => !deletable(order)),
+          total: Math.max(0, list.total - removed),
+        };
       });
       return { snapshot };
     },

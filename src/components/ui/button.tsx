@@ -6,7 +6,8 @@ type Variant = 'primary' | 'secondary' | 'danger' | 'ghost';
 type Size = 'sm' | 'md';
 
 const VARIANTS: Record<Variant, string> = {
-  primary: 'bg-accent-600 text-white shadow-xs hover:bg-accent-700 aria-disabled:bg-zinc-300 aria-disabled:text-zinc-600',
+  primary:
+    'bg-accent-600 text-white shadow-xs hover:bg-accent-700 aria-disabled:bg-zinc-300 aria-disabled:text-zinc-600',
   secondary:
     'bg-white text-zinc-800 ring-1 ring-inset ring-zinc-300 shadow-xs hover:bg-zinc-50 aria-disabled:bg-zinc-50 aria-disabled:text-zinc-500',
   danger: 'bg-red-600 text-white shadow-xs hover:bg-red-700 aria-disabled:bg-zinc-300 aria-disabled:text-zinc-600',
@@ -30,7 +31,17 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 }
 
 export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
-  { variant = 'secondary', size = 'md', disabledReason, busy = false, className, onClick, children, type = 'button', ...rest },
+  {
+    variant = 'secondary',
+    size = 'md',
+    disabledReason,
+    busy = false,
+    className,
+    onClick,
+    children,
+    type = 'button',
+    ...rest
+  },
   ref,
 ) {
   const reasonId = useId();

@@ -48,4 +48,3 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
     </RadixDialog.Root>
   );
 }
-

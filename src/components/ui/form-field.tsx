@@ -27,7 +27,11 @@ export const CONTROL_CLASS =
 export function LockIcon() {
   return (
     <svg aria-hidden="true" viewBox="0 0 16 16" fill="currentColor" className="size-3.5 shrink-0">
-      <path fillRule="evenodd" d="M8 1a3.5 3.5 0 0 0-3.5 3.5V7A1.5 1.5 0 0 0 3 8.5v5A1.5 1.5 0 0 0 4.5 15h7a1.5 1.5 0 0 0 1.5-1.5v-5A1.5 1.5 0 0 0 11.5 7V4.5A3.5 3.5 0 0 0 8 1Zm2 6V4.5a2 2 0 1 0-4 0V7h4Z" clipRule="evenodd" />
+      <path
+        fillRule="evenodd"
+        d="M8 1a3.5 3.5 0 0 0-3.5 3.5V7A1.5 1.5 0 0 0 3 8.5v5A1.5 1.5 0 0 0 4.5 15h7a1.5 1.5 0 0 0 1.5-1.5v-5A1.5 1.5 0 0 0 11.5 7V4.5A3.5 3.5 0 0 0 8 1Zm2 6V4.5a2 2 0 1 0-4 0V7h4Z"
+        clipRule="evenodd"
+      />
     </svg>
   );
 }
@@ -38,7 +42,9 @@ export function FormField({ label, error, hint, lockedReason, lockedReasonId, cl
   const hintId = `${id}-hint`;
   const lockId = lockedReasonId ?? `${id}-lock`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, lockedReason ? lockId : null, error ? errorId : null].filter(Boolean).join(' ');
+  const describedBy = [hint ? hintId : null, lockedReason ? lockId : null, error ? errorId : null]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className={cx('space-y-1', className)}>
       <label htmlFor={id} className="flex items-center gap-1 text-xs font-medium text-zinc-700">

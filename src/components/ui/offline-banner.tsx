@@ -19,7 +19,8 @@ export function OfflineBanner() {
   if (!offline) return null;
   return (
     <div role="alert" className="bg-amber-100 px-6 py-2 text-center text-sm text-amber-950">
-      <strong className="font-semibold">You're offline.</strong> Orderdesk can't reach the server. Nothing you typed is lost.{' '}
+      <strong className="font-semibold">You're offline.</strong> Orderdesk can't reach the server. Nothing you typed is
+      lost.{' '}
       <button
         type="button"
         className="font-semibold underline underline-offset-2"

@@ -1,10 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import {
-  FIELD_GROUPS,
-  editableFields,
-  readOnlyReason,
-  type FieldGroup,
-} from '@/domain/editable-fields';
+import { FIELD_GROUPS, editableFields, readOnlyReason, type FieldGroup } from '@/domain/editable-fields';
 import { ORDER_STATUSES, type OrderStatus } from '@/domain/model';
 import { makeOrder } from './fixtures';
 
@@ -33,9 +28,21 @@ const SPEC_TABLE: Record<OrderStatus, Record<FieldGroup, string | null>> = {
     address: IN_PRODUCTION,
     shippingMethod: IN_PRODUCTION,
   },
-  fulfilled: { items: FULFILLED, customer: FULFILLED, country: FULFILLED, address: FULFILLED, shippingMethod: FULFILLED },
+  fulfilled: {
+    items: FULFILLED,
+    customer: FULFILLED,
+    country: FULFILLED,
+    address: FULFILLED,
+    shippingMethod: FULFILLED,
+  },
   shipped: { items: SHIPPED, customer: SHIPPED, country: SHIPPED, address: SHIPPED, shippingMethod: SHIPPED },
-  cancelled: { items: CANCELLED, customer: CANCELLED, country: CANCELLED, address: CANCELLED, shippingMethod: CANCELLED },
+  cancelled: {
+    items: CANCELLED,
+    customer: CANCELLED,
+    country: CANCELLED,
+    address: CANCELLED,
+    shippingMethod: CANCELLED,
+  },
 };
 
 const rows: [OrderStatus, FieldGroup, string | null][] = ORDER_STATUSES.flatMap((status) =>
@@ -57,13 +64,16 @@ describe('editableFields', () => {
     }
   });
 
-  it.each(ORDER_STATUSES.filter((s) => s !== 'unpaid'))('%s: every locked group carries a non-empty reason', (status) => {
-    const fields = editableFields(makeOrder({ status }));
-    for (const group of FIELD_GROUPS) {
-      const access = fields[group];
-      if (!access.editable) expect(access.reason.length).toBeGreaterThan(10);
-    }
-  });
+  it.each(ORDER_STATUSES.filter((s) => s !== 'unpaid'))(
+    '%s: every locked group carries a non-empty reason',
+    (status) => {
+      const fields = editableFields(makeOrder({ status }));
+      for (const group of FIELD_GROUPS) {
+        const access = fields[group];
+        if (!access.editable) expect(access.reason.length).toBeGreaterThan(10);
+      }
+    },
+  );
 
   it('Country on a paid, unfulfilled order says exactly why it is locked', () => {
     expect(editableFields(makeOrder({ status: 'unfulfilled' })).country).toEqual({

@@ -1,6 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import { orderSchema, type LineItem, type Order, type Product } from '@/domain/model';
-import { applyChanges, changedFields, lockedChanges, personalizationIssue, resolveItems, shippingMethodIssue } from '@/domain/order-changes';
+import {
+  applyChanges,
+  changedFields,
+  lockedChanges,
+  personalizationIssue,
+  resolveItems,
+  shippingMethodIssue,
+} from '@/domain/order-changes';
 import type { LineItemInput, OrderChanges } from '@/domain/order-input';
 import { SHIPPING_RATES_CENTS } from '@/domain/shipping';
 import { orderTotals } from '@/domain/totals';
@@ -10,25 +17,26 @@ import { makeAddress, makeItem, makeLighterItem, makeOrder, makePersonalizedItem
 function unchanged(order: Order): Required<OrderChanges> {
   return {
     customer: { ...order.customer },
-    items: order.items.map(
-      (item): LineItemInput => ({
-        id: item.id,
-        productId: item.productId,
-        quantity: item.quantity,
-        ...(item.personalization === undefined ? {} : { personalization: item.personalization }),
-      }),
-    ),
+    items: order.items.map((item): LineItemInput => ({
+      id: item.id,
+      productId: item.productId,
+      quantity: item.quantity,
+      ...(item.personalization === undefined ? {} : { personalization: item.personalization }),
+    })),
     shippingAddress: { ...order.shippingAddress },
     shippingMethod: order.shippingMethod,
   };
 }
 
 describe('fixtures', () => {
-  it.each(['unpaid', 'unfulfilled', 'in_production', 'shipped'] as const)('makeOrder(%s) is a valid Order', (status) => {
-    const order = makeOrder({ status, items: [makeItem(), makePersonalizedItem()] });
-    expect(orderSchema.parse(order)).toEqual(order);
-    expect(order.totalCents).toBe(2500 + 1999 + 499);
-  });
+  it.each(['unpaid', 'unfulfilled', 'in_production', 'shipped'] as const)(
+    'makeOrder(%s) is a valid Order',
+    (status) => {
+      const order = makeOrder({ status, items: [makeItem(), makePersonalizedItem()] });
+      expect(orderSchema.parse(order)).toEqual(order);
+      expect(order.totalCents).toBe(2500 + 1999 + 499);
+    },
+  );
 });
 
 describe('lockedChanges', () => {
@@ -49,23 +57,29 @@ describe('lockedChanges', () => {
 
   it('unfulfilled: changing country is locked', () => {
     const order = makeOrder({ status: 'unfulfilled', items });
-    const changes = { ...unchanged(order), shippingAddress: makeAddress({ country: 'CA', region: 'ON', postalCode: 'K1A 0B1' }) };
+    const changes = {
+      ...unchanged(order),
+      shippingAddress: makeAddress({ country: 'CA', region: 'ON', postalCode: 'K1A 0B1' }),
+    };
     expect(lockedChanges(order, changes)).toEqual(['shippingAddress.country']);
   });
 
   it.each([
     ['street', { shippingAddress: makeAddress({ line1: '500 Howard St' }) }],
-    ['every address field but country', {
-      shippingAddress: makeAddress({
-        name: 'Bo',
-        line1: '1 A St',
-        line2: 'Apt 2',
-        city: 'Oakland',
-        region: 'NV',
-        postalCode: '89501',
-        phone: '+1 775 555 0100',
-      }),
-    }],
+    [
+      'every address field but country',
+      {
+        shippingAddress: makeAddress({
+          name: 'Bo',
+          line1: '1 A St',
+          line2: 'Apt 2',
+          city: 'Oakland',
+          region: 'NV',
+          postalCode: '89501',
+          phone: '+1 775 555 0100',
+        }),
+      },
+    ],
     ['shipping method', { shippingMethod: 'express' }],
   ] satisfies [string, OrderChanges][])('unfulfilled: changing %s → nothing locked', (_label, changes) => {
     const order = makeOrder({ status: 'unfulfilled', items });
@@ -75,14 +89,35 @@ describe('lockedChanges', () => {
   it('unfulfilled: changing items → ["items"]', () => {
     const order = makeOrder({ status: 'unfulfilled', items });
     const next = unchanged(order);
-    const changes: OrderChanges = { ...next, items: next.items.map((i, idx) => (idx === 0 ? { ...i, quantity: 2 } : i)) };
+    const changes: OrderChanges = {
+      ...next,
+      items: next.items.map((i, idx) => (idx === 0 ? { ...i, quantity: 2 } : i)),
+    };
     expect(lockedChanges(order, changes)).toEqual(['items']);
   });
 
   it.each([
-    ['quantity', [{ productId: 'p-bracelet', quantity: 3 }, { productId: 'p-necklace', quantity: 1, personalization: 'Anna' }]],
-    ['personalization', [{ productId: 'p-bracelet', quantity: 1 }, { productId: 'p-necklace', quantity: 1, personalization: 'Bea' }]],
-    ['product', [{ productId: 'p-mug', quantity: 1 }, { productId: 'p-necklace', quantity: 1, personalization: 'Anna' }]],
+    [
+      'quantity',
+      [
+        { productId: 'p-bracelet', quantity: 3 },
+        { productId: 'p-necklace', quantity: 1, personalization: 'Anna' },
+      ],
+    ],
+    [
+      'personalization',
+      [
+        { productId: 'p-bracelet', quantity: 1 },
+        { productId: 'p-necklace', quantity: 1, personalization: 'Bea' },
+      ],
+    ],
+    [
+      'product',
+      [
+        { productId: 'p-mug', quantity: 1 },
+        { productId: 'p-necklace', quantity: 1, personalization: 'Anna' },
+      ],
+    ],
     ['one removed', [{ productId: 'p-bracelet', quantity: 1 }]],
   ] satisfies [string, LineItemInput[]][])('unfulfilled: items changed (%s) → ["items"]', (_label, nextItems) => {
     expect(lockedChanges(makeOrder({ status: 'unfulfilled', items }), { items: nextItems })).toEqual(['items']);
@@ -90,7 +125,9 @@ describe('lockedChanges', () => {
 
   it('unfulfilled: customer email → ["customer.email"]', () => {
     const order = makeOrder({ status: 'unfulfilled' });
-    expect(lockedChanges(order, { customer: { ...order.customer, email: 'new@example.com' } })).toEqual(['customer.email']);
+    expect(lockedChanges(order, { customer: { ...order.customer, email: 'new@example.com' } })).toEqual([
+      'customer.email',
+    ]);
   });
 
   it('unfulfilled: customer name and email → both paths', () => {
@@ -122,30 +159,36 @@ describe('lockedChanges', () => {
     ]);
   });
 
-  it.each(['in_production', 'fulfilled', 'shipped', 'cancelled'] as const)('%s: every changed path is listed', (status) => {
-    const order = makeOrder({ status, items });
-    const changes: OrderChanges = {
-      customer: { ...order.customer, name: 'Bo' },
-      items: [{ productId: 'p-mug', quantity: 1 }],
-      shippingAddress: makeAddress({ country: 'CA', line1: '1 A St', phone: '' }),
-      shippingMethod: 'express',
-    };
-    expect(lockedChanges(order, changes)).toEqual([
-      'items',
-      'customer.name',
-      'shippingAddress.country',
-      'shippingAddress.line1',
-      'shippingAddress.phone',
-      'shippingMethod',
-    ]);
-  });
+  it.each(['in_production', 'fulfilled', 'shipped', 'cancelled'] as const)(
+    '%s: every changed path is listed',
+    (status) => {
+      const order = makeOrder({ status, items });
+      const changes: OrderChanges = {
+        customer: { ...order.customer, name: 'Bo' },
+        items: [{ productId: 'p-mug', quantity: 1 }],
+        shippingAddress: makeAddress({ country: 'CA', line1: '1 A St', phone: '' }),
+        shippingMethod: 'express',
+      };
+      expect(lockedChanges(order, changes)).toEqual([
+        'items',
+        'customer.name',
+        'shippingAddress.country',
+        'shippingAddress.line1',
+        'shippingAddress.phone',
+        'shippingMethod',
+      ]);
+    },
+  );
 
-  it.each(['in_production', 'fulfilled', 'shipped', 'cancelled'] as const)('%s: a street change alone is locked', (status) => {
-    const order = makeOrder({ status });
-    expect(lockedChanges(order, { shippingAddress: makeAddress({ line1: '500 Howard St' }) })).toEqual([
-      'shippingAddress.line1',
-    ]);
-  });
+  it.each(['in_production', 'fulfilled', 'shipped', 'cancelled'] as const)(
+    '%s: a street change alone is locked',
+    (status) => {
+      const order = makeOrder({ status });
+      expect(lockedChanges(order, { shippingAddress: makeAddress({ line1: '500 Howard St' }) })).toEqual([
+        'shippingAddress.line1',
+      ]);
+    },
+  );
 });
 
 describe('resolveItems', () => {
@@ -171,7 +214,15 @@ describe('resolveItems', () => {
     );
     expect(result).toEqual({
       items: [
-        { id: 'new-1', productId: 'p-bracelet', name: 'Classic Bracelet', unitPriceCents: 2500, quantity: 2, kind: 'standard', restricted: false },
+        {
+          id: 'new-1',
+          productId: 'p-bracelet',
+          name: 'Classic Bracelet',
+          unitPriceCents: 2500,
+          quantity: 2,
+          kind: 'standard',
+          restricted: false,
+        },
         {
           id: 'new-2',
           productId: 'p-necklace',
@@ -182,14 +233,26 @@ describe('resolveItems', () => {
           restricted: false,
           personalization: 'Anna',
         },
-        { id: 'new-3', productId: 'p-lighter', name: 'Lighter', unitPriceCents: 1200, quantity: 1, kind: 'standard', restricted: true },
+        {
+          id: 'new-3',
+          productId: 'p-lighter',
+          name: 'Lighter',
+          unitPriceCents: 1200,
+          quantity: 1,
+          kind: 'standard',
+          restricted: true,
+        },
       ],
       issues: [],
     });
   });
 
   it('drops personalization on a standard product', () => {
-    const { items } = resolveItems([{ productId: 'p-bracelet', quantity: 1, personalization: 'x' }], catalog, idMaker());
+    const { items } = resolveItems(
+      [{ productId: 'p-bracelet', quantity: 1, personalization: 'x' }],
+      catalog,
+      idMaker(),
+    );
     expect(items[0]).not.toHaveProperty('personalization');
   });
 
@@ -206,14 +269,17 @@ describe('resolveItems', () => {
     expect(result.items.map((i) => i.productId)).toEqual(['p-bracelet']);
   });
 
-  it.each([undefined, '', '   '])('reports missing personalization (%j) on a personalized product', (personalization) => {
-    const input: LineItemInput =
-      personalization === undefined
-        ? { productId: 'p-necklace', quantity: 1 }
-        : { productId: 'p-necklace', quantity: 1, personalization };
-    const result = resolveItems([{ productId: 'p-bracelet', quantity: 1 }, input], catalog, idMaker());
-    expect(result.issues).toEqual([{ path: 'items.1.personalization', message: 'Enter the personalization text' }]);
-  });
+  it.each([undefined, '', '   '])(
+    'reports missing personalization (%j) on a personalized product',
+    (personalization) => {
+      const input: LineItemInput =
+        personalization === undefined
+          ? { productId: 'p-necklace', quantity: 1 }
+          : { productId: 'p-necklace', quantity: 1, personalization };
+      const result = resolveItems([{ productId: 'p-bracelet', quantity: 1 }, input], catalog, idMaker());
+      expect(result.issues).toEqual([{ path: 'items.1.personalization', message: 'Enter the personalization text' }]);
+    },
+  );
 
   it('keeps ids of existing items, reprices them from the catalog, and mints ids for new ones', () => {
     const existing: LineItem[] = [
@@ -245,7 +311,13 @@ describe('shippingMethodIssue', () => {
   it.each([
     ['standard, lighter', [makeLighterItem()], makeAddress(), 'standard', null],
     ['express, street', [makeItem()], makeAddress(), 'express', null],
-    ['express, PO box', [makeItem()], makeAddress({ line2: 'PO Box 4' }), 'express', "Express isn't available for P.O. Box addresses. Choose Standard."],
+    [
+      'express, PO box',
+      [makeItem()],
+      makeAddress({ line2: 'PO Box 4' }),
+      'express',
+      "Express isn't available for P.O. Box addresses. Choose Standard.",
+    ],
     [
       'express, lighter',
       [makeLighterItem()],
@@ -272,7 +344,11 @@ describe('orderTotals', () => {
     ['standard', 499],
     ['express', 1999],
   ] as const)('%s: subtotal + %i shipping', (method, shipping) => {
-    expect(orderTotals(lines, method)).toEqual({ subtotalCents: 8497, shippingCents: shipping, totalCents: 8497 + shipping });
+    expect(orderTotals(lines, method)).toEqual({
+      subtotalCents: 8497,
+      shippingCents: shipping,
+      totalCents: 8497 + shipping,
+    });
   });
 
   it('no items → no shipping', () => {
@@ -290,9 +366,11 @@ describe('applyChanges', () => {
     expect(next.shippingMethod).toBe('express');
     expect([next.subtotalCents, next.shippingCents, next.totalCents]).toEqual([4500, 1999, 6499]);
     expect(next.subtotalCents + next.shippingCents).toBe(next.totalCents);
-    expect({ subtotalCents: next.subtotalCents, shippingCents: next.shippingCents, totalCents: next.totalCents }).toEqual(
-      orderTotals(newItems, 'express'),
-    );
+    expect({
+      subtotalCents: next.subtotalCents,
+      shippingCents: next.shippingCents,
+      totalCents: next.totalCents,
+    }).toEqual(orderTotals(newItems, 'express'));
   });
 
   it('reprices an unpaid order when only the method changes', () => {

@@ -214,15 +214,23 @@ describe('refundEstimate: totals are integer cents and add up', () => {
 
   it.each(scenarios)('%s', (_label, status, paidAgo, ids) => {
     const estimate = expectEstimate(refundEstimate(orderWith(status, odd, paidAgo), NOW, ids));
-    const values = [estimate.totalCents, estimate.shippingCents, ...estimate.lines.flatMap((l) => [l.paidCents, l.feeCents, l.refundCents])];
+    const values = [
+      estimate.totalCents,
+      estimate.shippingCents,
+      ...estimate.lines.flatMap((l) => [l.paidCents, l.feeCents, l.refundCents]),
+    ];
     for (const v of values) expect(Number.isInteger(v)).toBe(true);
     for (const l of estimate.lines) expect(l.feeCents + l.refundCents).toBe(l.paidCents);
-    expect(estimate.totalCents).toBe(estimate.lines.reduce((sum, l) => sum + l.refundCents, 0) + estimate.shippingCents);
+    expect(estimate.totalCents).toBe(
+      estimate.lines.reduce((sum, l) => sum + l.refundCents, 0) + estimate.shippingCents,
+    );
   });
 
   it('in production, the odd-cent order totals exactly', () => {
     // a: 999 full; b: 1999 → 999; c: 5439 → 2719; shipping 499
-    expect(expectEstimate(refundEstimate(orderWith('in_production', odd), NOW)).totalCents).toBe(999 + 999 + 2719 + 499);
+    expect(expectEstimate(refundEstimate(orderWith('in_production', odd), NOW)).totalCents).toBe(
+      999 + 999 + 2719 + 499,
+    );
   });
 });
 

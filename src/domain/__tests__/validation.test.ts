@@ -104,9 +104,12 @@ describe('validateCustomer', () => {
     expect(validateCustomer(makeCustomer())).toEqual([]);
   });
 
-  it.each(['ana@example.com', 'ana.silva+orders@shop.example.co', ' ana@example.com '])('email %j is valid', (email) => {
-    expect(validateCustomer(makeCustomer({ email }))).toEqual([]);
-  });
+  it.each(['ana@example.com', 'ana.silva+orders@shop.example.co', ' ana@example.com '])(
+    'email %j is valid',
+    (email) => {
+      expect(validateCustomer(makeCustomer({ email }))).toEqual([]);
+    },
+  );
 
   it.each(['ana', 'ana@', 'ana@example', '@example.com', 'ana example@x.com', 'a@b.c', 'ana@@example.com'])(
     'email %j is invalid',

@@ -54,7 +54,11 @@ export function CancelOrderAction({ order }: { order: Order }) {
           disabledReason={refund.allowed ? null : refund.reason}
           aria-describedby={refund.allowed ? `cancel-via-support-${order.id}` : undefined}
           onClick={() =>
-            void navigate({ to: '/orders/$orderId/refund', params: { orderId: order.id }, search: { reason: 'cancellation' } })
+            void navigate({
+              to: '/orders/$orderId/refund',
+              params: { orderId: order.id },
+              search: { reason: 'cancellation' },
+            })
           }
         >
           Cancel order
@@ -82,7 +86,9 @@ export function CancelOrderAction({ order }: { order: Order }) {
                 cancel.mutate(order.id, {
                   onSuccess: () => {
                     setConfirming(false);
-                    notify({ message: `Order #${order.code} cancelled. ${refundTotal ?? 'The full amount'} will be refunded.` });
+                    notify({
+                      message: `Order #${order.code} cancelled. ${refundTotal ?? 'The full amount'} will be refunded.`,
+                    });
                   },
                   onError: (error) => {
                     setConfirming(false);

@@ -30,7 +30,10 @@ export function DeleteOrderAction({ order }: { order: Order }) {
         notify(
           restored.length > 0
             ? { message: `Order #${order.code} restored` }
-            : { tone: 'error', message: `Order #${order.code} could not be restored: only orders deleted in the last minute can be.` },
+            : {
+                tone: 'error',
+                message: `Order #${order.code} could not be restored: only orders deleted in the last minute can be.`,
+              },
         ),
       )
       .catch((error: Error) => notify({ tone: 'error', message: `Couldn't undo the delete. ${error.message}` }))
@@ -41,15 +44,25 @@ export function DeleteOrderAction({ order }: { order: Order }) {
       onSuccess: ({ deleted, skipped }) => {
         setConfirming(false);
         if (deleted.length === 0) {
-          notify({ tone: 'error', message: `Order #${order.code} was not deleted: ${skipped[0]?.message ?? 'it changed meanwhile'}` });
+          notify({
+            tone: 'error',
+            message: `Order #${order.code} was not deleted: ${skipped[0]?.message ?? 'it changed meanwhile'}`,
+          });
           return;
         }
-        notify({ message: `Order #${order.code} deleted`, durationMs: UNDO_WINDOW_MS, action: { label: 'Undo', run: undo } });
+        notify({
+          message: `Order #${order.code} deleted`,
+          durationMs: UNDO_WINDOW_MS,
+          action: { label: 'Undo', run: undo },
+        });
         void navigate({ to: '/', search: listSearch });
       },
       onError: (error) => {
         setConfirming(false);
-        notify({ tone: 'error', message: `Order #${order.code} was not deleted: ${isApiError(error) ? error.message : 'the request failed'}` });
+        notify({
+          tone: 'error',
+          message: `Order #${order.code} was not deleted: ${isApiError(error) ? error.message : 'the request failed'}`,
+        });
       },
     });
 

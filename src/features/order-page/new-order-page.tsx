@@ -39,7 +39,10 @@ export function NewOrderPage() {
         <p className="text-sm text-zinc-500">Loading the catalog…</p>
       ) : products.isError ? (
         <div role="alert" className="text-sm text-red-800">
-          The product catalog couldn't be loaded. <Button size="sm" onClick={() => void products.refetch()}>Retry</Button>
+          The product catalog couldn't be loaded.{' '}
+          <Button size="sm" onClick={() => void products.refetch()}>
+            Retry
+          </Button>
         </div>
       ) : (
         <OrderForm

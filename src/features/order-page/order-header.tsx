@@ -21,7 +21,9 @@ export function OrderHeader({ order }: { order: Order }) {
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <div className="flex flex-wrap items-center gap-2">
-            <h1 tabIndex={-1} className="text-xl font-semibold tracking-tight focus:outline-none">Order #{order.code}</h1>
+            <h1 tabIndex={-1} className="text-xl font-semibold tracking-tight focus:outline-none">
+              Order #{order.code}
+            </h1>
             <StatusBadge status={order.status} />
             {pendingRefundRequest(order) ? <RefundRequestedBadge /> : null}
           </div>

@@ -34,7 +34,10 @@ function OrderEditor({ order }: { order: Order }) {
 
   const onSave = async (values: OrderFormValues): Promise<SaveOutcome> => {
     try {
-      const saved = await update.mutateAsync({ id: order.id, body: { version: order.version, ...toChanges(order, values) } });
+      const saved = await update.mutateAsync({
+        id: order.id,
+        body: { version: order.version, ...toChanges(order, values) },
+      });
       setConflict(null);
       notify({ message: `Order #${saved.code} saved.` });
       return { ok: true, saved };
@@ -48,7 +51,8 @@ function OrderEditor({ order }: { order: Order }) {
           return { ok: false, message: 'Nothing was saved.', issues: [], retryable: false };
         }
       }
-      if (isApiError(error, 'field_locked')) void queryClient.invalidateQueries({ queryKey: orderKeys.detail(order.id) });
+      if (isApiError(error, 'field_locked'))
+        void queryClient.invalidateQueries({ queryKey: orderKeys.detail(order.id) });
       return failedSave(error);
     }
   };
@@ -57,7 +61,10 @@ function OrderEditor({ order }: { order: Order }) {
   if (products.isError) {
     return (
       <div role="alert" className="text-sm text-red-800">
-        The product catalog couldn't be loaded. <Button size="sm" onClick={() => void products.refetch()}>Retry</Button>
+        The product catalog couldn't be loaded.{' '}
+        <Button size="sm" onClick={() => void products.refetch()}>
+          Retry
+        </Button>
       </div>
     );
   }

@@ -24,7 +24,12 @@ export function RefundHistory({ order }: { order: Order }) {
           <li key={request.id} className="border-t border-zinc-100 pt-3 text-sm first:border-0 first:pt-0">
             <div className="flex items-center justify-between gap-2">
               <span className="font-medium">{REFUND_REASON_LABELS[request.reason]}</span>
-              <span className={cx('rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset', STATUS_TONES[request.status])}>
+              <span
+                className={cx(
+                  'rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset',
+                  STATUS_TONES[request.status],
+                )}
+              >
                 {STATUS_LABELS[request.status]}
               </span>
             </div>

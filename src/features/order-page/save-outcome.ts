@@ -10,7 +10,12 @@ export function failedSave(error: unknown): Extract<SaveOutcome, { ok: false }> 
     case 'validation':
       return { ok: false, message: 'Some fields need attention.', issues: error.issues, retryable: false };
     case 'shipping_method_unavailable':
-      return { ok: false, message: error.message, issues: [{ path: 'shippingMethod', message: error.message }], retryable: false };
+      return {
+        ok: false,
+        message: error.message,
+        issues: [{ path: 'shippingMethod', message: error.message }],
+        retryable: false,
+      };
     case 'field_locked':
       return { ok: false, message: `${error.message}. The order has been reloaded.`, issues: [], retryable: false };
     default:

@@ -73,17 +73,25 @@ export function AllOrdersPage() {
   const filterActive = hasActiveFilter(search);
   const filterKey = `${params.status}\u0000${params.q}`;
   const everyMatchSelected =
-    lastSelectAll?.key === filterKey && lastSelectAll.ids.every((id) => selected.has(id)) && data?.total === lastSelectAll.ids.length;
+    lastSelectAll?.key === filterKey &&
+    lastSelectAll.ids.every((id) => selected.has(id)) &&
+    data?.total === lastSelectAll.ids.length;
   const matching = filterActive && data && data.total > 0 && !everyMatchSelected ? data.total : null;
 
   const selectAllMatching = async () => {
     setSelectingAll(true);
     try {
       const result = await queryClient.fetchQuery(orderIdsQueryOptions({ status: params.status, q: params.q }));
-      setMany(result.ids.map((id, index) => [id, result.statuses[index] ?? 'unpaid'] as const), true);
+      setMany(
+        result.ids.map((id, index) => [id, result.statuses[index] ?? 'unpaid'] as const),
+        true,
+      );
       setLastSelectAll({ key: filterKey, ids: result.ids });
     } catch (error) {
-      notify({ tone: 'error', message: `Couldn't select every matching order. ${error instanceof Error ? error.message : ''}` });
+      notify({
+        tone: 'error',
+        message: `Couldn't select every matching order. ${error instanceof Error ? error.message : ''}`,
+      });
     } finally {
       setSelectingAll(false);
     }
@@ -96,7 +104,9 @@ export function AllOrdersPage() {
     <div className="space-y-4">
       <div className="flex items-end justify-between gap-4">
         <div>
-          <h1 tabIndex={-1} className="text-xl font-semibold tracking-tight text-zinc-900 focus:outline-none">All Orders</h1>
+          <h1 tabIndex={-1} className="text-xl font-semibold tracking-tight text-zinc-900 focus:outline-none">
+            All Orders
+          </h1>
           <p className="mt-0.5 text-sm text-zinc-500">
             {!counts
               ? orders.isError
@@ -142,50 +152,59 @@ export function AllOrdersPage() {
       ) : null}
 
       <div id="orders-table" role="tabpanel" aria-labelledby={tabId(search.status)}>
-      {orders.isError && !data ? (
-        <LoadFailed message={orders.error.message} retrying={orders.isFetching} onRetry={() => void orders.refetch()} />
-      ) : storeIsEmpty ? (
-        <NoOrdersYet />
-      ) : data && data.total === 0 ? (
-        <NoMatches onClear={() => setSearch({ status: 'all', q: '' })} />
-      ) : (
-        <div>
-          <OrdersTable
-            orders={items}
-            sort={params.sort}
-            onSort={(sort: OrderSort) => setSearch({ sort })}
-            hiddenColumns={hiddenColumns}
-            now={now}
-            onDelete={onDelete}
-            allOnPageSelected={allOnPageSelected}
-            someOnPageSelected={selectedOnPage > 0}
-            onTogglePage={() => setMany(items.map((o) => [o.id, o.status] as const), !allOnPageSelected)}
-            busy={orders.isPlaceholderData}
-            loading={orders.isPending}
-            pageSize={params.pageSize}
+        {orders.isError && !data ? (
+          <LoadFailed
+            message={orders.error.message}
+            retrying={orders.isFetching}
+            onRetry={() => void orders.refetch()}
           />
-          {orders.isError ? (
-            <p role="alert" className="mt-2 text-sm text-red-700">
-              Couldn't refresh the orders: {orders.error.message}{' '}
-              <button type="button" className="font-medium underline" onClick={() => void orders.refetch()}>
-                Retry
-              </button>
-            </p>
-          ) : null}
-          {data ? (
-            <Pagination
-              page={params.page}
+        ) : storeIsEmpty ? (
+          <NoOrdersYet />
+        ) : data && data.total === 0 ? (
+          <NoMatches onClear={() => setSearch({ status: 'all', q: '' })} />
+        ) : (
+          <div>
+            <OrdersTable
+              orders={items}
+              sort={params.sort}
+              onSort={(sort: OrderSort) => setSearch({ sort })}
+              hiddenColumns={hiddenColumns}
+              now={now}
+              onDelete={onDelete}
+              allOnPageSelected={allOnPageSelected}
+              someOnPageSelected={selectedOnPage > 0}
+              onTogglePage={() =>
+                setMany(
+                  items.map((o) => [o.id, o.status] as const),
+                  !allOnPageSelected,
+                )
+              }
+              busy={orders.isPlaceholderData}
+              loading={orders.isPending}
               pageSize={params.pageSize}
-              total={data.total}
-              onPage={(page) => setSearch({ page }, false)}
-              onPageSize={(pageSize) => {
-                setPreferredPageSize(pageSize);
-                setSearch({ pageSize });
-              }}
             />
-          ) : null}
-        </div>
-      )}
+            {orders.isError ? (
+              <p role="alert" className="mt-2 text-sm text-red-700">
+                Couldn't refresh the orders: {orders.error.message}{' '}
+                <button type="button" className="font-medium underline" onClick={() => void orders.refetch()}>
+                  Retry
+                </button>
+              </p>
+            ) : null}
+            {data ? (
+              <Pagination
+                page={params.page}
+                pageSize={params.pageSize}
+                total={data.total}
+                onPage={(page) => setSearch({ page }, false)}
+                onPageSize={(pageSize) => {
+                  setPreferredPageSize(pageSize);
+                  setSearch({ pageSize });
+                }}
+              />
+            ) : null}
+          </div>
+        )}
       </div>
 
       <LazyDeleteDialog

@@ -14,7 +14,15 @@ interface BulkBarProps {
   onDelete: () => void;
 }
 
-export function BulkBar({ count, matching, selectingAll, deleting, onSelectAllMatching, onClear, onDelete }: BulkBarProps) {
+export function BulkBar({
+  count,
+  matching,
+  selectingAll,
+  deleting,
+  onSelectAllMatching,
+  onClear,
+  onDelete,
+}: BulkBarProps) {
   return (
     <div
       role="region"
@@ -40,7 +48,12 @@ export function BulkBar({ count, matching, selectingAll, deleting, onSelectAllMa
         >
           Clear
         </button>
-        <Button size="sm" variant="danger" disabledReason={deleting ? 'Deleting the selected orders…' : null} onClick={onDelete}>
+        <Button
+          size="sm"
+          variant="danger"
+          disabledReason={deleting ? 'Deleting the selected orders…' : null}
+          onClick={onDelete}
+        >
           Delete
         </Button>
       </div>

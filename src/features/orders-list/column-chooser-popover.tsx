@@ -29,7 +29,10 @@ export function ColumnChooserPopover({ className, children, triggerRef, defaultO
           <fieldset className="space-y-1">
             <legend className="px-2 pb-1 text-xs font-medium text-zinc-500">Visible columns</legend>
             {OPTIONAL_COLUMNS.map((column) => (
-              <label key={column} className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 hover:bg-zinc-50">
+              <label
+                key={column}
+                className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 hover:bg-zinc-50"
+              >
                 <input
                   type="checkbox"
                   className="size-4 accent-accent-600"

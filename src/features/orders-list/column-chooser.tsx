@@ -52,7 +52,10 @@ export function ColumnChooser() {
         setOpenOnLoad((open) => !open);
         popover.load().catch(() => {
           setOpenOnLoad(false);
-          notify({ tone: 'error', message: "Couldn't open the column chooser. Check your connection, then try again or reload the page." });
+          notify({
+            tone: 'error',
+            message: "Couldn't open the column chooser. Check your connection, then try again or reload the page.",
+          });
         });
       }}
     >

@@ -72,7 +72,11 @@ export function buildColumns(ctx: ColumnContext) {
       id: 'date',
       header: 'Date',
       cell: ({ row }) => (
-        <time dateTime={row.original.createdAt} title={formatExact(row.original.createdAt)} className="whitespace-nowrap text-zinc-600">
+        <time
+          dateTime={row.original.createdAt}
+          title={formatExact(row.original.createdAt)}
+          className="whitespace-nowrap text-zinc-600"
+        >
           {formatRelative(row.original.createdAt, ctx.now)}
         </time>
       ),

@@ -16,7 +16,9 @@ const count = (n: number) => new Intl.NumberFormat('en-US').format(n);
 
 export function DeleteDialog({ entries, orderCode, onConfirm, onCancel }: DeleteDialogProps) {
   const { deletable, skipped } = planDelete(entries ?? []);
-  const title = orderCode ? `Delete order #${orderCode}?` : `Delete ${count(deletable.length)} ${plural(deletable.length)}?`;
+  const title = orderCode
+    ? `Delete order #${orderCode}?`
+    : `Delete ${count(deletable.length)} ${plural(deletable.length)}?`;
   return (
     <Dialog
       open={entries !== null}
@@ -44,8 +46,8 @@ export function DeleteDialog({ entries, orderCode, onConfirm, onCancel }: Delete
     >
       {skipped > 0 ? (
         <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-600/20 ring-inset">
-          {count(skipped)} selected {plural(skipped)} will be skipped. {REASONS.deleteOnlyUnpaid} Paid orders go through a
-          refund request instead.
+          {count(skipped)} selected {plural(skipped)} will be skipped. {REASONS.deleteOnlyUnpaid} Paid orders go through
+          a refund request instead.
         </p>
       ) : null}
     </Dialog>

@@ -15,7 +15,10 @@ export function LazyDeleteDialog(props: ComponentProps<typeof DeleteDialog>) {
   const loaded = useIdleModule(deleteDialog);
   const requested = props.entries !== null;
   const onLoadFailed = useEffectEvent(() => {
-    notify({ tone: 'error', message: "Couldn't open the delete confirmation. Check your connection, then try again or reload the page." });
+    notify({
+      tone: 'error',
+      message: "Couldn't open the delete confirmation. Check your connection, then try again or reload the page.",
+    });
     props.onCancel();
   });
 

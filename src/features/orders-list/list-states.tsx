@@ -36,7 +36,15 @@ export function NoMatches({ onClear }: { onClear: () => void }) {
   );
 }
 
-export function LoadFailed({ message, onRetry, retrying }: { message: string; onRetry: () => void; retrying: boolean }) {
+export function LoadFailed({
+  message,
+  onRetry,
+  retrying,
+}: {
+  message: string;
+  onRetry: () => void;
+  retrying: boolean;
+}) {
   return (
     <Panel title="Orders couldn't be loaded" role="alert">
       <p>{message}</p>

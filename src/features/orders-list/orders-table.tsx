@@ -96,7 +96,12 @@ export function OrdersTable(props: OrdersTableProps) {
                 const direction = ariaSort(header.column.id, sort);
                 const target = nextSort(header.column.id, sort);
                 return (
-                  <th key={header.id} scope="col" aria-sort={direction} className={cx('h-9 px-3 font-medium whitespace-nowrap', meta.className)}>
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={direction}
+                    className={cx('h-9 px-3 font-medium whitespace-nowrap', meta.className)}
+                  >
                     {header.column.id === 'select' ? (
                       <Checkbox
                         aria-label="Select all orders on this page"
@@ -138,9 +143,11 @@ export function OrdersTable(props: OrdersTableProps) {
                   ))}
                 </tr>
               ))
-            : table.getRowModel().rows.map((row) => (
-                <OrderRow key={row.id} row={row} order={row.original} columns={columns} hidden={hiddenColumns} />
-              ))}
+            : table
+                .getRowModel()
+                .rows.map((row) => (
+                  <OrderRow key={row.id} row={row} order={row.original} columns={columns} hidden={hiddenColumns} />
+                ))}
         </tbody>
       </table>
     </div>

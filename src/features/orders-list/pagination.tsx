@@ -16,7 +16,10 @@ export function Pagination({ page, pageSize, total, onPage, onPageSize }: Pagina
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
   return (
-    <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 pt-3 text-sm text-zinc-600">
+    <nav
+      aria-label="Pagination"
+      className="flex flex-wrap items-center justify-between gap-3 pt-3 text-sm text-zinc-600"
+    >
       <label className="flex items-center gap-2">
         Rows per page
         <select
@@ -36,11 +39,7 @@ export function Pagination({ page, pageSize, total, onPage, onPageSize }: Pagina
           {numbers.format(first)}–{numbers.format(last)} of {numbers.format(total)} · Page {numbers.format(page)} of{' '}
           {numbers.format(pageCount)}
         </span>
-        <Button
-          size="sm"
-          disabledReason={page <= 1 ? 'This is the first page' : null}
-          onClick={() => onPage(page - 1)}
-        >
+        <Button size="sm" disabledReason={page <= 1 ? 'This is the first page' : null} onClick={() => onPage(page - 1)}>
           Previous page
         </Button>
         <Button

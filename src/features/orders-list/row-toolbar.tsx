@@ -36,7 +36,9 @@ export function RowToolbar({ order, actions, onDelete }: RowToolbarProps) {
       <Button
         size="sm"
         disabledReason={refundReason}
-        onClick={() => void navigate({ to: '/orders/$orderId/refund', params: { orderId: order.id }, search: { from: 'list' } })}
+        onClick={() =>
+          void navigate({ to: '/orders/$orderId/refund', params: { orderId: order.id }, search: { from: 'list' } })
+        }
       >
         Refund
       </Button>

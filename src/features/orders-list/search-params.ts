@@ -18,7 +18,13 @@ export type OrdersSearch = z.infer<typeof ordersSearchSchema>;
 export const ORDERS_SEARCH_DEFAULTS = { status: 'all', q: '', sort: DEFAULT_SORT, page: 1 } as const;
 
 export function toListParams(search: OrdersSearch, fallbackPageSize: number): OrderListParams {
-  return { status: search.status, q: search.q, sort: search.sort, page: search.page, pageSize: search.pageSize ?? fallbackPageSize };
+  return {
+    status: search.status,
+    q: search.q,
+    sort: search.sort,
+    page: search.page,
+    pageSize: search.pageSize ?? fallbackPageSize,
+  };
 }
 
 export function hasActiveFilter(search: Pick<OrdersSearch, 'status' | 'q'>): boolean {

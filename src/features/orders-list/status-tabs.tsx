@@ -23,11 +23,19 @@ export function StatusTabs({ value, counts, onChange }: StatusTabsProps) {
   const move = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
     const last = FILTERS.length - 1;
     const next =
-      event.key === 'ArrowRight' ? (index === last ? 0 : index + 1)
-      : event.key === 'ArrowLeft' ? (index === 0 ? last : index - 1)
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? last
-      : null;
+      event.key === 'ArrowRight'
+        ? index === last
+          ? 0
+          : index + 1
+        : event.key === 'ArrowLeft'
+          ? index === 0
+            ? last
+            : index - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : null;
     if (next === null) return;
     event.preventDefault();
     const status = FILTERS[next] as StatusFilter;
@@ -51,7 +59,9 @@ export function StatusTabs({ value, counts, onChange }: StatusTabsProps) {
             onClick={() => onChange(status)}
             className={cx(
               '-mb-px inline-flex items-center gap-1.5 border-b-2 px-3 py-2 text-sm whitespace-nowrap',
-              selected ? 'border-accent-600 font-medium text-zinc-900' : 'border-transparent text-zinc-600 hover:text-zinc-900',
+              selected
+                ? 'border-accent-600 font-medium text-zinc-900'
+                : 'border-transparent text-zinc-600 hover:text-zinc-900',
             )}
           >
             {LABELS[status]}

@@ -111,7 +111,12 @@ export function RefundDialog({ order, initialReason, onClose, onSent }: RefundDi
         </>
       }
     >
-      <form noValidate onSubmit={(event) => void submit(event)} className="space-y-5" aria-describedby={send.isError ? errorId : undefined}>
+      <form
+        noValidate
+        onSubmit={(event) => void submit(event)}
+        className="space-y-5"
+        aria-describedby={send.isError ? errorId : undefined}
+      >
         {initialReason === 'cancellation' && decision.allowed ? (
           <p className="rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-950 ring-1 ring-sky-600/20 ring-inset">
             Free cancellation is no longer possible for this order, so cancelling it goes to support as a refund
@@ -119,12 +124,19 @@ export function RefundDialog({ order, initialReason, onClose, onSent }: RefundDi
           </p>
         ) : null}
         {!decision.allowed ? (
-          <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950 ring-1 ring-amber-600/30 ring-inset">
+          <p
+            role="alert"
+            className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950 ring-1 ring-amber-600/30 ring-inset"
+          >
             {decision.reason}
           </p>
         ) : null}
         {send.isError ? (
-          <p id={errorId} role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-900 ring-1 ring-red-600/20 ring-inset">
+          <p
+            id={errorId}
+            role="alert"
+            className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-900 ring-1 ring-red-600/20 ring-inset"
+          >
             {failureMessage(send.error)}
           </p>
         ) : null}
@@ -146,11 +158,16 @@ export function RefundDialog({ order, initialReason, onClose, onSent }: RefundDi
           label={`Note for support ${reason === 'other' ? '(required)' : '(optional)'}`}
           error={formState.errors.note?.message}
         >
-          {(control) => <textarea {...control} rows={3} {...register('note')} className={`${control.className} h-auto py-2`} />}
+          {(control) => (
+            <textarea {...control} rows={3} {...register('note')} className={`${control.className} h-auto py-2`} />
+          )}
         </FormField>
 
         {order.items.length > 1 ? (
-          <fieldset className="space-y-1.5" aria-describedby={formState.errors.itemIds ? `${ids}-items-error` : undefined}>
+          <fieldset
+            className="space-y-1.5"
+            aria-describedby={formState.errors.itemIds ? `${ids}-items-error` : undefined}
+          >
             <legend className="text-xs font-medium text-zinc-700">Items the request covers</legend>
             {order.items.map((item) => (
               <label key={item.id} className="flex items-center gap-2 text-sm">

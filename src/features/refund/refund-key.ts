@@ -18,7 +18,8 @@ export function refundKeyFor(orderId: string): string {
 
 export function forgetAllRefundKeys(): void {
   try {
-    for (const key of Object.keys(window.sessionStorage)) if (key.startsWith(storageKey(''))) window.sessionStorage.removeItem(key);
+    for (const key of Object.keys(window.sessionStorage))
+      if (key.startsWith(storageKey(''))) window.sessionStorage.removeItem(key);
   } catch {
     // Storage blocked: nothing was kept.
   }

@@ -4,7 +4,18 @@ import { fetchOrder } from '@/api/orders/get-order';
 import { fetchOrderIds } from '@/api/orders/get-order-ids';
 import { fetchOrders } from '@/api/orders/get-orders';
 import { restoreOrders } from '@/api/orders/restore-orders';
-import { apiError, errorBody, issuePaths, listParams, MINUTE, pickOrder, pickOrders, raw, useTestApi, validationIssues } from './support';
+import {
+  apiError,
+  errorBody,
+  issuePaths,
+  listParams,
+  MINUTE,
+  pickOrder,
+  pickOrders,
+  raw,
+  useTestApi,
+  validationIssues,
+} from './support';
 
 const { api, clock } = useTestApi();
 

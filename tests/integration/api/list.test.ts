@@ -151,7 +151,11 @@ describe('GET /api/orders: search', () => {
     const query = fold(name).toUpperCase();
     const result = await fetchOrders(listParams({ q: query, pageSize: MAX_PAGE_SIZE }));
     expect(result.items.map((o) => o.id)).toContain(zoe?.id);
-    expect(result.items.every((o) => fold(o.customer.name).includes(fold(name)) || fold(o.shippingAddress.name).includes(fold(name)))).toBe(true);
+    expect(
+      result.items.every(
+        (o) => fold(o.customer.name).includes(fold(name)) || fold(o.shippingAddress.name).includes(fold(name)),
+      ),
+    ).toBe(true);
   });
 
   it('an accented query matches unaccented text too ("Hernández" ≡ "hernandez")', async () => {
@@ -210,14 +214,70 @@ describe('GET /api/orders: search', () => {
 
 describe('GET /api/orders: sort', () => {
   const cases: [OrderSort, (items: Order[]) => void][] = [
-    ['totalCents', (items) => expectOrdered(items.map((o) => o.totalCents), byNumber)],
-    ['-totalCents', (items) => expectOrdered(items.map((o) => o.totalCents), (a, b) => b - a)],
-    ['customer', (items) => expectOrdered(items.map((o) => fold(o.customer.name)), byText)],
-    ['-customer', (items) => expectOrdered(items.map((o) => fold(o.customer.name)), (a, b) => byText(b, a))],
-    ['status', (items) => expectOrdered(items.map((o) => STATUS_RANK.get(o.status) ?? -1), byNumber)],
-    ['-status', (items) => expectOrdered(items.map((o) => STATUS_RANK.get(o.status) ?? -1), (a, b) => b - a)],
-    ['createdAt', (items) => expectOrdered(items.map((o) => Date.parse(o.createdAt)), byNumber)],
-    ['-createdAt', (items) => expectOrdered(items.map((o) => Date.parse(o.createdAt)), (a, b) => b - a)],
+    [
+      'totalCents',
+      (items) =>
+        expectOrdered(
+          items.map((o) => o.totalCents),
+          byNumber,
+        ),
+    ],
+    [
+      '-totalCents',
+      (items) =>
+        expectOrdered(
+          items.map((o) => o.totalCents),
+          (a, b) => b - a,
+        ),
+    ],
+    [
+      'customer',
+      (items) =>
+        expectOrdered(
+          items.map((o) => fold(o.customer.name)),
+          byText,
+        ),
+    ],
+    [
+      '-customer',
+      (items) =>
+        expectOrdered(
+          items.map((o) => fold(o.customer.name)),
+          (a, b) => byText(b, a),
+        ),
+    ],
+    [
+      'status',
+      (items) =>
+        expectOrdered(
+          items.map((o) => STATUS_RANK.get(o.status) ?? -1),
+          byNumber,
+        ),
+    ],
+    [
+      '-status',
+      (items) =>
+        expectOrdered(
+          items.map((o) => STATUS_RANK.get(o.status) ?? -1),
+          (a, b) => b - a,
+        ),
+    ],
+    [
+      'createdAt',
+      (items) =>
+        expectOrdered(
+          items.map((o) => Date.parse(o.createdAt)),
+          byNumber,
+        ),
+    ],
+    [
+      '-createdAt',
+      (items) =>
+        expectOrdered(
+          items.map((o) => Date.parse(o.createdAt)),
+          (a, b) => b - a,
+        ),
+    ],
   ];
 
   it.each(cases)('sort=%s orders every order across pages', async (sort, check) => {
@@ -248,7 +308,12 @@ describe('GET /api/orders: sort', () => {
     expect(response.status).toBe(200);
     const viaClient = await fetchOrders(listParams({ sort: '-createdAt' }));
     expect(response.body).toEqual(JSON.parse(JSON.stringify(viaClient)));
-    expect(viaClient.items[0]?.createdAt).toBe(allOrders(api).map((o) => o.createdAt).sort().at(-1));
+    expect(viaClient.items[0]?.createdAt).toBe(
+      allOrders(api)
+        .map((o) => o.createdAt)
+        .sort()
+        .at(-1),
+    );
   });
 });
 
@@ -304,7 +369,11 @@ describe('GET /api/orders/ids', () => {
     expect(ids.length).toBe(total);
     expect(total).toBe(counts.unpaid);
     expect(new Set(ids).size).toBe(ids.length);
-    expect([...ids].sort()).toEqual(allOrders(api, 'unpaid').map((o) => o.id).sort());
+    expect([...ids].sort()).toEqual(
+      allOrders(api, 'unpaid')
+        .map((o) => o.id)
+        .sort(),
+    );
   });
 
   it('follows the search as the list does', async () => {
@@ -343,7 +412,10 @@ describe('the client at the boundary', () => {
 
   it('turns unreadable JSON into ApiError bad_response', async () => {
     api.server.use(
-      http.get('*/api/orders/:id', () => new HttpResponse('{"id":', { headers: { 'content-type': 'application/json' } })),
+      http.get(
+        '*/api/orders/:id',
+        () => new HttpResponse('{"id":', { headers: { 'content-type': 'application/json' } }),
+      ),
     );
     const error = await apiError(fetchOrder('ord_000001'));
     expect(error.code).toBe('bad_response');

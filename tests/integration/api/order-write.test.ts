@@ -68,7 +68,9 @@ describe('POST /api/orders', () => {
   });
 
   it('charges the express rate for express', async () => {
-    const order = await createOrder(validDraft({ shippingMethod: 'express', items: [{ productId: 'prd_silver_chain', quantity: 3 }] }));
+    const order = await createOrder(
+      validDraft({ shippingMethod: 'express', items: [{ productId: 'prd_silver_chain', quantity: 3 }] }),
+    );
     expect(order.subtotalCents).toBe(3 * price('prd_silver_chain'));
     expect(order.shippingCents).toBe(SHIPPING_RATES_CENTS.express);
     expect(order.totalCents).toBe(3 * price('prd_silver_chain') + SHIPPING_RATES_CENTS.express);
@@ -105,7 +107,9 @@ describe('POST /api/orders', () => {
 
   it('a bad US ZIP → 422 validation naming shippingAddress.postalCode', async () => {
     const draft = validDraft();
-    const error = await apiError(createOrder({ ...draft, shippingAddress: { ...draft.shippingAddress, postalCode: '9410' } }));
+    const error = await apiError(
+      createOrder({ ...draft, shippingAddress: { ...draft.shippingAddress, postalCode: '9410' } }),
+    );
     expect(error.status).toBe(422);
     expect(error.code).toBe('validation');
     expect(error.issues.map((i) => i.path)).toEqual(['shippingAddress.postalCode']);
@@ -121,7 +125,13 @@ describe('POST /api/orders', () => {
       }),
     );
     expect(error.issues.map((i) => i.path).sort()).toEqual(
-      ['customer.email', 'customer.name', 'shippingAddress.city', 'shippingAddress.postalCode', 'shippingAddress.region'].sort(),
+      [
+        'customer.email',
+        'customer.name',
+        'shippingAddress.city',
+        'shippingAddress.postalCode',
+        'shippingAddress.region',
+      ].sort(),
     );
   });
 
@@ -133,7 +143,9 @@ describe('POST /api/orders', () => {
   });
 
   it('a personalized product without its text → 422 validation naming items.0.personalization', async () => {
-    const error = await apiError(createOrder(validDraft({ items: [{ productId: 'prd_photo_watch', quantity: 1, personalization: '  ' }] })));
+    const error = await apiError(
+      createOrder(validDraft({ items: [{ productId: 'prd_photo_watch', quantity: 1, personalization: '  ' }] })),
+    );
     expect(error.code).toBe('validation');
     expect(error.issues.map((i) => i.path)).toContain('items.0.personalization');
   });
@@ -152,13 +164,18 @@ describe('POST /api/orders', () => {
 
   it('express with a P.O. Box in line 2 → 422 shipping_method_unavailable', async () => {
     const draft = validDraft({ shippingMethod: 'express' });
-    const error = await apiError(createOrder({ ...draft, shippingAddress: { ...draft.shippingAddress, line2: 'PO Box 12' } }));
+    const error = await apiError(
+      createOrder({ ...draft, shippingAddress: { ...draft.shippingAddress, line2: 'PO Box 12' } }),
+    );
     expect(error.code).toBe('shipping_method_unavailable');
   });
 
   it('express to "Box Elder St" (a street, not a P.O. Box) is fine', async () => {
     const draft = validDraft({ shippingMethod: 'express' });
-    const order = await createOrder({ ...draft, shippingAddress: { ...draft.shippingAddress, line1: '12 Box Elder St' } });
+    const order = await createOrder({
+      ...draft,
+      shippingAddress: { ...draft.shippingAddress, line1: '12 Box Elder St' },
+    });
     expect(order.shippingMethod).toBe('express');
   });
 
@@ -206,7 +223,10 @@ describe('PATCH /api/orders/:id on a paid order not yet in production (unfulfill
   it('changes line 1 and the method: 200, version bumps, a reload shows it, the price does not change', async () => {
     const order = pickOrder(api, 'unfulfilled', (o) => expressable(o) && o.shippingMethod === 'standard');
     const shippingAddress: Address = { ...order.shippingAddress, line1: '1 Infinite Loop' };
-    const saved = await updateOrder({ id: order.id, body: { version: order.version, shippingAddress, shippingMethod: 'express' } });
+    const saved = await updateOrder({
+      id: order.id,
+      body: { version: order.version, shippingAddress, shippingMethod: 'express' },
+    });
 
     expect(saved.version).toBe(order.version + 1);
     expect(saved.shippingAddress.line1).toBe('1 Infinite Loop');
@@ -223,7 +243,10 @@ describe('PATCH /api/orders/:id on a paid order not yet in production (unfulfill
     const error = await apiError(
       updateOrder({
         id: order.id,
-        body: { version: order.version, shippingAddress: { ...order.shippingAddress, country: 'CA', region: 'ON', postalCode: 'M5H 2N2' } },
+        body: {
+          version: order.version,
+          shippingAddress: { ...order.shippingAddress, country: 'CA', region: 'ON', postalCode: 'M5H 2N2' },
+        },
       }),
     );
     expect(error.status).toBe(422);
@@ -237,7 +260,10 @@ describe('PATCH /api/orders/:id on a paid order not yet in production (unfulfill
     const error = await apiError(
       updateOrder({
         id: order.id,
-        body: { version: order.version, shippingAddress: { ...order.shippingAddress, line1: '9 Elsewhere Rd', country: 'FR' } },
+        body: {
+          version: order.version,
+          shippingAddress: { ...order.shippingAddress, line1: '9 Elsewhere Rd', country: 'FR' },
+        },
       }),
     );
     expect(error.code).toBe('field_locked');
@@ -263,7 +289,12 @@ describe('PATCH /api/orders/:id on a paid order not yet in production (unfulfill
 
   it('changing the items → 422 field_locked naming items', async () => {
     const order = pickOrder(api, 'unfulfilled');
-    const items = order.items.map((item) => ({ id: item.id, productId: item.productId, quantity: item.quantity + 1, personalization: item.personalization }));
+    const items = order.items.map((item) => ({
+      id: item.id,
+      productId: item.productId,
+      quantity: item.quantity + 1,
+      personalization: item.personalization,
+    }));
     const error = await apiError(updateOrder({ id: order.id, body: { version: order.version, items } }));
     expect(error.code).toBe('field_locked');
     expect(error.details.fields).toEqual(['items']);
@@ -271,7 +302,12 @@ describe('PATCH /api/orders/:id on a paid order not yet in production (unfulfill
 
   it('unchanged locked values sent along with an allowed change → 200, not locked', async () => {
     const order = pickOrder(api, 'unfulfilled', (o) => o.shippingAddress.country === 'US');
-    const items = order.items.map((item) => ({ id: item.id, productId: item.productId, quantity: item.quantity, personalization: item.personalization }));
+    const items = order.items.map((item) => ({
+      id: item.id,
+      productId: item.productId,
+      quantity: item.quantity,
+      personalization: item.personalization,
+    }));
     const saved = await updateOrder({
       id: order.id,
       body: {
@@ -293,7 +329,11 @@ describe('PATCH /api/orders/:id on a paid order not yet in production (unfulfill
   // exactly what was paid for: same line ids (refund requests name items by id), same prices.
   it('unchanged items sent without their ids leave the paid line items exactly as they were', async () => {
     const order = pickOrder(api, 'unfulfilled', (o) => o.shippingAddress.country === 'US');
-    const items = order.items.map((item) => ({ productId: item.productId, quantity: item.quantity, personalization: item.personalization }));
+    const items = order.items.map((item) => ({
+      productId: item.productId,
+      quantity: item.quantity,
+      personalization: item.personalization,
+    }));
     const saved = await updateOrder({
       id: order.id,
       body: { version: order.version, items, shippingAddress: { ...order.shippingAddress, line2: 'Unit 7' } },
@@ -307,7 +347,11 @@ describe('PATCH /api/orders/:id on a paid order not yet in production (unfulfill
     const error = await apiError(
       updateOrder({
         id: order.id,
-        body: { version: order.version, shippingAddress: { ...order.shippingAddress, line1: 'PO Box 12' }, shippingMethod: 'express' },
+        body: {
+          version: order.version,
+          shippingAddress: { ...order.shippingAddress, line1: 'PO Box 12' },
+          shippingMethod: 'express',
+        },
       }),
     );
     expect(error.status).toBe(422);
@@ -316,15 +360,24 @@ describe('PATCH /api/orders/:id on a paid order not yet in production (unfulfill
   });
 
   it('express on an order holding a restricted product → 422 shipping_method_unavailable', async () => {
-    const order = pickOrder(api, 'unfulfilled', (o) => o.items.some((i) => i.restricted) && o.shippingMethod === 'standard');
-    const error = await apiError(updateOrder({ id: order.id, body: { version: order.version, shippingMethod: 'express' } }));
+    const order = pickOrder(
+      api,
+      'unfulfilled',
+      (o) => o.items.some((i) => i.restricted) && o.shippingMethod === 'standard',
+    );
+    const error = await apiError(
+      updateOrder({ id: order.id, body: { version: order.version, shippingMethod: 'express' } }),
+    );
     expect(error.code).toBe('shipping_method_unavailable');
   });
 
   it('a bad ZIP → 422 validation naming shippingAddress.postalCode', async () => {
     const order = pickOrder(api, 'unfulfilled', (o) => o.shippingAddress.country === 'US');
     const error = await apiError(
-      updateOrder({ id: order.id, body: { version: order.version, shippingAddress: { ...order.shippingAddress, postalCode: '1234' } } }),
+      updateOrder({
+        id: order.id,
+        body: { version: order.version, shippingAddress: { ...order.shippingAddress, postalCode: '1234' } },
+      }),
     );
     expect(error.status).toBe(422);
     expect(error.code).toBe('validation');
@@ -336,17 +389,25 @@ describe('PATCH /api/orders/:id on a paid order not yet in production (unfulfill
 describe('PATCH /api/orders/:id: version', () => {
   it('a stale version → 409 version_conflict whose details.current is the current order', async () => {
     const order = pickOrder(api, 'unfulfilled', (o) => o.shippingAddress.country === 'US');
-    const first = await updateOrder({ id: order.id, body: { version: order.version, shippingAddress: { ...order.shippingAddress, line2: 'Floor 2' } } });
+    const first = await updateOrder({
+      id: order.id,
+      body: { version: order.version, shippingAddress: { ...order.shippingAddress, line2: 'Floor 2' } },
+    });
 
     const error = await apiError(
-      updateOrder({ id: order.id, body: { version: order.version, shippingAddress: { ...order.shippingAddress, line2: 'Floor 3' } } }),
+      updateOrder({
+        id: order.id,
+        body: { version: order.version, shippingAddress: { ...order.shippingAddress, line2: 'Floor 3' } },
+      }),
     );
     expect(error.status).toBe(409);
     expect(error.code).toBe('version_conflict');
     expect(error.details.current).toEqual(first);
     await expect(fetchOrder(order.id)).resolves.toEqual(first);
 
-    const response = await raw('PATCH', `/orders/${order.id}`, { json: { version: order.version, shippingMethod: 'standard' } });
+    const response = await raw('PATCH', `/orders/${order.id}`, {
+      json: { version: order.version, shippingMethod: 'standard' },
+    });
     expect(response.status).toBe(409);
     expect(versionConflictErrorSchema.parse(response.body).current).toEqual(first);
   });
@@ -387,12 +448,20 @@ describe('PATCH /api/orders/:id: version', () => {
 });
 
 describe('PATCH /api/orders/:id once in production or later: everything locked', () => {
-  const closed: Exclude<OrderStatus, 'unpaid' | 'unfulfilled'>[] = ['in_production', 'fulfilled', 'shipped', 'cancelled'];
+  const closed: Exclude<OrderStatus, 'unpaid' | 'unfulfilled'>[] = [
+    'in_production',
+    'fulfilled',
+    'shipped',
+    'cancelled',
+  ];
 
   it.each(closed)('%s: a new line 1 → 422 field_locked naming shippingAddress.line1', async (status) => {
     const order = pickOrder(api, status);
     const error = await apiError(
-      updateOrder({ id: order.id, body: { version: order.version, shippingAddress: { ...order.shippingAddress, line1: '77 New Rd' } } }),
+      updateOrder({
+        id: order.id,
+        body: { version: order.version, shippingAddress: { ...order.shippingAddress, line1: '77 New Rd' } },
+      }),
     );
     expect(error.status).toBe(422);
     expect(error.code).toBe('field_locked');
@@ -402,16 +471,26 @@ describe('PATCH /api/orders/:id once in production or later: everything locked',
 
   it('in_production: the method, phone and customer name are each locked', async () => {
     const order = pickOrder(api, 'in_production', (o) => o.shippingMethod === 'standard');
-    const method = await apiError(updateOrder({ id: order.id, body: { version: order.version, shippingMethod: 'express' } }));
+    const method = await apiError(
+      updateOrder({ id: order.id, body: { version: order.version, shippingMethod: 'express' } }),
+    );
     expect(method.code).toBe('field_locked');
     expect(method.details.fields).toEqual(['shippingMethod']);
 
     const phone = await apiError(
-      updateOrder({ id: order.id, body: { version: order.version, shippingAddress: { ...order.shippingAddress, phone: '+1 555 000 0000' } } }),
+      updateOrder({
+        id: order.id,
+        body: { version: order.version, shippingAddress: { ...order.shippingAddress, phone: '+1 555 000 0000' } },
+      }),
     );
     expect(phone.details.fields).toEqual(['shippingAddress.phone']);
 
-    const name = await apiError(updateOrder({ id: order.id, body: { version: order.version, customer: { ...order.customer, name: 'New Name' } } }));
+    const name = await apiError(
+      updateOrder({
+        id: order.id,
+        body: { version: order.version, customer: { ...order.customer, name: 'New Name' } },
+      }),
+    );
     expect(name.details.fields).toEqual(['customer.name']);
     await expect(fetchOrder(order.id)).resolves.toEqual(order);
   });
@@ -465,7 +544,16 @@ describe('PATCH /api/orders/:id on an unpaid order: everything editable', () => 
         version: order.version,
         customer: { name: 'Renée Lefèvre', email: 'renee@example.com' },
         items: [{ productId: 'prd_murano_bead', quantity: 4 }],
-        shippingAddress: { name: 'Renée Lefèvre', line1: '1 Rue de la République', line2: '', city: 'Lyon', region: '', postalCode: '69001', country: 'FR', phone: '' },
+        shippingAddress: {
+          name: 'Renée Lefèvre',
+          line1: '1 Rue de la République',
+          line2: '',
+          city: 'Lyon',
+          region: '',
+          postalCode: '69001',
+          country: 'FR',
+          phone: '',
+        },
         shippingMethod: 'express',
       },
     });
@@ -480,7 +568,10 @@ describe('PATCH /api/orders/:id on an unpaid order: everything editable', () => 
   it('a bad ZIP → 422 validation naming shippingAddress.postalCode', async () => {
     const order = pickOrder(api, 'unpaid', (o) => o.shippingAddress.country === 'US');
     const error = await apiError(
-      updateOrder({ id: order.id, body: { version: order.version, shippingAddress: { ...order.shippingAddress, postalCode: '941O7' } } }),
+      updateOrder({
+        id: order.id,
+        body: { version: order.version, shippingAddress: { ...order.shippingAddress, postalCode: '941O7' } },
+      }),
     );
     expect(error.status).toBe(422);
     expect(error.code).toBe('validation');
@@ -489,7 +580,9 @@ describe('PATCH /api/orders/:id on an unpaid order: everything editable', () => 
 
   it('an unknown product → 422 validation naming items.0.productId', async () => {
     const order = pickOrder(api, 'unpaid');
-    const error = await apiError(updateOrder({ id: order.id, body: { version: order.version, items: [{ productId: 'prd_ghost', quantity: 1 }] } }));
+    const error = await apiError(
+      updateOrder({ id: order.id, body: { version: order.version, items: [{ productId: 'prd_ghost', quantity: 1 }] } }),
+    );
     expect(error.code).toBe('validation');
     expect(error.issues.map((i) => i.path)).toEqual(['items.0.productId']);
     await expect(fetchOrder(order.id)).resolves.toEqual(order);
@@ -500,7 +593,18 @@ describe('PATCH /api/orders/:id on an unpaid order: everything editable', () => 
     const error = await apiError(
       updateOrder({
         id: order.id,
-        body: { version: order.version, items: [...order.items.map((i) => ({ id: i.id, productId: i.productId, quantity: i.quantity, personalization: i.personalization })), { productId: 'prd_windproof_lighter', quantity: 1 }] },
+        body: {
+          version: order.version,
+          items: [
+            ...order.items.map((i) => ({
+              id: i.id,
+              productId: i.productId,
+              quantity: i.quantity,
+              personalization: i.personalization,
+            })),
+            { productId: 'prd_windproof_lighter', quantity: 1 },
+          ],
+        },
       }),
     );
     expect(error.code).toBe('shipping_method_unavailable');

@@ -170,7 +170,10 @@ export function checkOrder(order: Order, where: string): void {
     expect.unreachable(`${where} does not parse with orderSchema (${issues}): ${brief(order)}`);
   }
   const subtotal = order.items.reduce((sum, item) => sum + item.unitPriceCents * item.quantity, 0);
-  ensure(order.subtotalCents === subtotal, `${where}: subtotal ${order.subtotalCents} ≠ Σ unit price × quantity ${subtotal}`);
+  ensure(
+    order.subtotalCents === subtotal,
+    `${where}: subtotal ${order.subtotalCents} ≠ Σ unit price × quantity ${subtotal}`,
+  );
   ensure(
     order.totalCents === order.subtotalCents + order.shippingCents,
     `${where}: total ${order.totalCents} ≠ subtotal ${order.subtotalCents} + shipping ${order.shippingCents}`,
@@ -242,7 +245,10 @@ export class Tally {
   }
 
   stats(): string {
-    return [...this.outcomes].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}: ${v}`).join('\n');
+    return [...this.outcomes]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\n');
   }
 
   get total(): number {
@@ -296,7 +302,12 @@ export async function send(
   options: { headers?: Record<string, string>; contentType?: string } = {},
 ): Promise<Answer> {
   const method = endpoint.startsWith('PATCH') ? 'PATCH' : 'POST';
-  const text = 'json' in payload ? (JSON.stringify(payload.json) as string | undefined) : 'text' in payload ? payload.text : undefined;
+  const text =
+    'json' in payload
+      ? (JSON.stringify(payload.json) as string | undefined)
+      : 'text' in payload
+        ? payload.text
+        : undefined;
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (text !== undefined) headers['Content-Type'] = options.contentType ?? 'application/json';
   const response = await fetch(`/api${path}`, { method, headers, body: text });
@@ -431,7 +442,14 @@ export function rarely<T>(arb: fc.Arbitrary<T>, oneIn: number): fc.Arbitrary<T |
 }
 
 export const PRODUCT_IDS = CATALOG.map((p) => p.id);
-export const UNKNOWN_PRODUCT_IDS = ['prd_unknown', 'PRD_MURANO_BEAD', 'prd_murano_bead ', '', '__proto__', 'x'.repeat(65)];
+export const UNKNOWN_PRODUCT_IDS = [
+  'prd_unknown',
+  'PRD_MURANO_BEAD',
+  'prd_murano_bead ',
+  '',
+  '__proto__',
+  'x'.repeat(65),
+];
 export const US_STATE_CODES = Object.keys(US_STATES);
 export const OTHER_COUNTRIES = Object.keys(COUNTRIES).filter((c) => c !== 'US');
 
@@ -473,7 +491,17 @@ export const quantityArb: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 export const personNames = fc.oneof(
-  { arbitrary: fc.constantFrom('Zoë Testing', "Siobhán O'Connor", 'Łukasz Øvergård', '<script>alert(1)</script>', '🦄 Smith', 'N'.repeat(120)), weight: 6 },
+  {
+    arbitrary: fc.constantFrom(
+      'Zoë Testing',
+      "Siobhán O'Connor",
+      'Łukasz Øvergård',
+      '<script>alert(1)</script>',
+      '🦄 Smith',
+      'N'.repeat(120),
+    ),
+    weight: 6,
+  },
   { arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }), weight: 2 },
   { arbitrary: fc.constantFrom(' ', '', '\t'), weight: 1 },
 );
@@ -491,7 +519,16 @@ export const streets = fc.oneof(
       .map(([n, street]) => `${n} ${street}`),
     weight: 6,
   },
-  { arbitrary: fc.constantFrom('PO Box 12', 'P.O. Box 7', 'Post Office Box 3', 'POB 99', "1 Main St'); DROP TABLE orders;--"), weight: 2 },
+  {
+    arbitrary: fc.constantFrom(
+      'PO Box 12',
+      'P.O. Box 7',
+      'Post Office Box 3',
+      'POB 99',
+      "1 Main St'); DROP TABLE orders;--",
+    ),
+    weight: 2,
+  },
   { arbitrary: fc.string({ unit: 'grapheme', maxLength: 60 }), weight: 1 },
   { arbitrary: fc.constantFrom('', '   '), weight: 1 },
 );
@@ -512,7 +549,10 @@ export const usAddressArb = fc.record({
   line1: streets,
   line2: fc.constantFrom('', 'Apt 4', 'PO Box 12', 'Suite 300'),
   city: fc.constantFrom('San Francisco', 'Anchorage', 'Honolulu', 'San Juan', 'Springfield', 'Springfield', ' '),
-  region: fc.oneof({ arbitrary: fc.constantFrom(...US_STATE_CODES), weight: 8 }, fc.constantFrom('ca', 'Alaska', 'XX', '')),
+  region: fc.oneof(
+    { arbitrary: fc.constantFrom(...US_STATE_CODES), weight: 8 },
+    fc.constantFrom('ca', 'Alaska', 'XX', ''),
+  ),
   postalCode: usZip,
   country: fc.constant('US'),
   phone: phones,
@@ -536,7 +576,10 @@ export const customerArb = fc.record({ name: personNames, email: emailArb });
 /** An item as a client sends it: catalog product (mostly), quantity 1…999, personalization maybe. */
 export const itemInputArb = fc.record(
   {
-    productId: fc.oneof({ arbitrary: fc.constantFrom(...PRODUCT_IDS), weight: 15 }, fc.constantFrom(...UNKNOWN_PRODUCT_IDS)),
+    productId: fc.oneof(
+      { arbitrary: fc.constantFrom(...PRODUCT_IDS), weight: 15 },
+      fc.constantFrom(...UNKNOWN_PRODUCT_IDS),
+    ),
     quantity: fc.integer({ min: 1, max: 999 }),
     personalization: fc.oneof(
       { arbitrary: fc.constantFrom('Mia', 'Love you, Dad', ' Mia ', 'Zoë ♥', 'P'.repeat(200)), weight: 8 },
@@ -587,8 +630,22 @@ export const textBodyArb = fc.oneof(
 );
 
 export const unknownIdArb = fc.oneof(
-  fc.constantFrom('ord_999999', 'ord_c99999', 'ord_000000', 'ORD_000001', 'ord_000001 ', 'ids', '__proto__', 'constructor', '%', ' ', 'x'.repeat(65)),
-  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 }).filter((s) => s.trim() !== '.' && s.trim() !== '..' && s !== '.' && s !== '..'),
+  fc.constantFrom(
+    'ord_999999',
+    'ord_c99999',
+    'ord_000000',
+    'ORD_000001',
+    'ord_000001 ',
+    'ids',
+    '__proto__',
+    'constructor',
+    '%',
+    ' ',
+    'x'.repeat(65),
+  ),
+  fc
+    .string({ unit: 'grapheme', minLength: 1, maxLength: 80 })
+    .filter((s) => s.trim() !== '.' && s.trim() !== '..' && s !== '.' && s !== '..'),
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -609,7 +666,18 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
     op: fc.constant('unknownKey' as const),
     at: fc.nat(),
     key: fc.oneof(
-      fc.constantFrom('status', 'totalCents', 'subtotalCents', 'id', 'paidAt', 'refundRequests', '__proto__', 'constructor', 'toString', ''),
+      fc.constantFrom(
+        'status',
+        'totalCents',
+        'subtotalCents',
+        'id',
+        'paidAt',
+        'refundRequests',
+        '__proto__',
+        'constructor',
+        'toString',
+        '',
+      ),
       fc.string({ maxLength: 10 }),
     ),
     value: anyJson,

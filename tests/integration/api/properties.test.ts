@@ -12,7 +12,14 @@ import {
   type PatchOrderBody,
   type RefundRequestBody,
 } from '@/api/contract';
-import { REFUND_REASONS, SHIPPING_RATES_CENTS, type LineItem, type LineItemInput, type Order, type OrderDraft } from '@/domain';
+import {
+  REFUND_REASONS,
+  SHIPPING_RATES_CENTS,
+  type LineItem,
+  type LineItemInput,
+  type Order,
+  type OrderDraft,
+} from '@/domain';
 import { CATALOG_BY_ID } from '@mocks/data/catalog';
 import { validDraft } from './support';
 import {
@@ -124,7 +131,10 @@ const createInputArb: fc.Arbitrary<CreateInput> = fc.record({
     { arbitrary: anyJson.map((json): Payload => ({ json })), weight: 2 },
     { arbitrary: textBodyArb.map((text): Payload => ({ text })), weight: 1 },
     { arbitrary: fc.constant<Payload>({ none: true }), weight: 1 },
-    { arbitrary: fc.tuple(draftArb, mutationArb).map(([draft, m]): Payload => ({ json: mutate(draft, m) })), weight: 4 },
+    {
+      arbitrary: fc.tuple(draftArb, mutationArb).map(([draft, m]): Payload => ({ json: mutate(draft, m) })),
+      weight: 4,
+    },
     {
       arbitrary: fc.tuple(draftArb, fc.nat(), quantityArb).map(([draft, at, quantity]): Payload => {
         const items = draft.items.map((item, i) => (i === at % draft.items.length ? { ...item, quantity } : item));
@@ -149,7 +159,10 @@ async function checkCreate(answer: Answer, countBefore: number) {
     expect(['validation', 'shipping_method_unavailable'], answer.request).toContain(error.code);
     if (unknownProducts.length > 0) {
       expect(error.code, `unknown products are a validation error: ${answer.request}`).toBe('validation');
-      expect(error.issues?.map((i) => i.path), answer.request).toEqual(expect.arrayContaining(unknownProducts));
+      expect(
+        error.issues?.map((i) => i.path),
+        answer.request,
+      ).toEqual(expect.arrayContaining(unknownProducts));
     }
     if (error.code === 'shipping_method_unavailable') expect(draft.shippingMethod, answer.request).toBe('express');
     expect(storeOrders(api.backend).length, 'a refused create adds nothing').toBe(countBefore);
@@ -165,7 +178,11 @@ async function checkCreate(answer: Answer, countBefore: number) {
   expect(order.shippingAddress).toEqual(draft.shippingAddress);
   expect(order.shippingMethod).toBe(draft.shippingMethod);
   expect(linesOf(order.items)).toEqual(expectedLines(draft.items));
-  if (order.shippingMethod === 'express') expect(order.items.some((i) => i.restricted), 'express with a restricted item').toBe(false);
+  if (order.shippingMethod === 'express')
+    expect(
+      order.items.some((i) => i.restricted),
+      'express with a restricted item',
+    ).toBe(false);
   expect(order.shippingCents).toBe(SHIPPING_RATES_CENTS[draft.shippingMethod]);
   expect(api.backend.get(order.id)).toEqual({ ok: true, status: 200, body: order });
   expect(storeOrders(api.backend).length).toBe(countBefore + 1);
@@ -278,7 +295,8 @@ function changesOf(order: Order, body: PatchOrderBody): { path: string; group: G
       changes.push({ path: 'shippingAddress.country', group: 'country' });
     }
     for (const key of ADDRESS_KEYS) {
-      if (body.shippingAddress[key] !== order.shippingAddress[key]) changes.push({ path: `shippingAddress.${key}`, group: 'address' });
+      if (body.shippingAddress[key] !== order.shippingAddress[key])
+        changes.push({ path: `shippingAddress.${key}`, group: 'address' });
     }
   }
   if (body.shippingMethod !== undefined && body.shippingMethod !== order.shippingMethod) {
@@ -307,11 +325,15 @@ const recentTargetArb: fc.Arbitrary<Target> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('existing' as const), index: fc.nat({ max: 11 }) }), weight: 1 },
 );
 
-type VersionPlan = { kind: 'current' } | { kind: 'stale' } | { kind: 'ahead'; by: number } | { kind: 'raw'; value: unknown };
+type VersionPlan =
+  { kind: 'current' } | { kind: 'stale' } | { kind: 'ahead'; by: number } | { kind: 'raw'; value: unknown };
 const versionArb: fc.Arbitrary<VersionPlan> = fc.oneof(
   { arbitrary: fc.constant({ kind: 'current' as const }), weight: 12 },
   { arbitrary: fc.constant({ kind: 'stale' as const }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('ahead' as const), by: fc.integer({ min: 1, max: 1_000_000 }) }), weight: 1 },
+  {
+    arbitrary: fc.record({ kind: fc.constant('ahead' as const), by: fc.integer({ min: 1, max: 1_000_000 }) }),
+    weight: 1,
+  },
   {
     arbitrary: fc.record({
       kind: fc.constant('raw' as const),
@@ -321,10 +343,18 @@ const versionArb: fc.Arbitrary<VersionPlan> = fc.oneof(
   },
 );
 
-type CustomerPlan = { kind: 'same' } | { kind: 'edit'; name: string | null; email: string | null } | { kind: 'new'; value: unknown };
+type CustomerPlan =
+  { kind: 'same' } | { kind: 'edit'; name: string | null; email: string | null } | { kind: 'new'; value: unknown };
 const customerPlanArb: fc.Arbitrary<CustomerPlan> = fc.oneof(
   { arbitrary: fc.constant({ kind: 'same' as const }), weight: 2 },
-  { arbitrary: fc.record({ kind: fc.constant('edit' as const), name: fc.option(personNames), email: fc.option(emailArb) }), weight: 4 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('edit' as const),
+      name: fc.option(personNames),
+      email: fc.option(emailArb),
+    }),
+    weight: 4,
+  },
   { arbitrary: fc.record({ kind: fc.constant('new' as const), value: customerArb }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant('new' as const), value: anyJson }), weight: 1 },
 );
@@ -341,12 +371,22 @@ const itemsPlanArb: fc.Arbitrary<ItemsPlan> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('same' as const), withIds: fc.boolean() }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('tweak' as const), at: fc.nat(), quantity: quantityArb }), weight: 2 },
   {
-    arbitrary: fc.record({ kind: fc.constant('personalize' as const), at: fc.nat(), text: fc.constantFrom('Mia', ' Mia ', '', 'New text', 'P'.repeat(201)) }),
+    arbitrary: fc.record({
+      kind: fc.constant('personalize' as const),
+      at: fc.nat(),
+      text: fc.constantFrom('Mia', ' Mia ', '', 'New text', 'P'.repeat(201)),
+    }),
     weight: 1,
   },
   { arbitrary: fc.record({ kind: fc.constant('add' as const), item: itemInputArb }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('replace' as const), items: fc.array(itemInputArb, { minLength: 0, maxLength: 10 }) }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('replace' as const),
+      items: fc.array(itemInputArb, { minLength: 0, maxLength: 10 }),
+    }),
+    weight: 2,
+  },
   { arbitrary: fc.record({ kind: fc.constant('raw' as const), value: anyJson }), weight: 1 },
 );
 
@@ -366,10 +406,19 @@ type AddressPlan =
   | { kind: 'drop'; field: string };
 const addressPlanArb: fc.Arbitrary<AddressPlan> = fc.oneof(
   { arbitrary: fc.constant({ kind: 'same' as const }), weight: 2 },
-  { arbitrary: fc.record({ kind: fc.constant('edit' as const), edits: fc.array(addressEditArb, { minLength: 1, maxLength: 3 }) }), weight: 6 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('edit' as const),
+      edits: fc.array(addressEditArb, { minLength: 1, maxLength: 3 }),
+    }),
+    weight: 6,
+  },
   { arbitrary: fc.record({ kind: fc.constant('new' as const), value: addressArb }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('new' as const), value: anyJson }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('drop' as const), field: fc.constantFrom(...ADDRESS_KEYS, 'country') }), weight: 1 },
+  {
+    arbitrary: fc.record({ kind: fc.constant('drop' as const), field: fc.constantFrom(...ADDRESS_KEYS, 'country') }),
+    weight: 1,
+  },
 );
 
 interface PatchStep {
@@ -390,7 +439,10 @@ const patchStepArb: fc.Arbitrary<PatchStep> = fc.record({
   customer: fc.option(customerPlanArb, { freq: 2 }),
   items: fc.option(itemsPlanArb, { freq: 2 }),
   shippingAddress: fc.option(addressPlanArb, { freq: 2 }),
-  shippingMethod: fc.option(fc.oneof({ arbitrary: fc.constantFrom('standard', 'express'), weight: 5 }, anyJson), { nil: undefined, freq: 2 }),
+  shippingMethod: fc.option(fc.oneof({ arbitrary: fc.constantFrom('standard', 'express'), weight: 5 }, anyJson), {
+    nil: undefined,
+    freq: 2,
+  }),
   extra: rarely(
     fc.record({
       key: fc.constantFrom('status', 'totalCents', 'paidAt', 'id', 'refundRequests', '__proto__', 'unknown'),
@@ -415,7 +467,9 @@ function buildCustomer(order: Order | undefined, plan: CustomerPlan): unknown {
 }
 
 function buildItems(order: Order | undefined, plan: ItemsPlan): unknown {
-  const current: Record<string, unknown>[] = order ? inputsOf(order.items) : [{ productId: 'prd_murano_bead', quantity: 1 }];
+  const current: Record<string, unknown>[] = order
+    ? inputsOf(order.items)
+    : [{ productId: 'prd_murano_bead', quantity: 1 }];
   const at = (n: number) => n % current.length;
   switch (plan.kind) {
     case 'same':
@@ -436,7 +490,18 @@ function buildItems(order: Order | undefined, plan: ItemsPlan): unknown {
 }
 
 function buildAddress(order: Order | undefined, plan: AddressPlan): unknown {
-  const current: Record<string, string> = { ...(order?.shippingAddress ?? { name: 'Z', line1: '1 Main St', line2: '', city: 'Austin', region: 'TX', postalCode: '78701', country: 'US', phone: '' }) };
+  const current: Record<string, string> = {
+    ...(order?.shippingAddress ?? {
+      name: 'Z',
+      line1: '1 Main St',
+      line2: '',
+      city: 'Austin',
+      region: 'TX',
+      postalCode: '78701',
+      country: 'US',
+      phone: '',
+    }),
+  };
   switch (plan.kind) {
     case 'same':
       return current;
@@ -474,7 +539,13 @@ function buildPatch(order: Order | undefined, stale: number | undefined, step: P
   if (step.items) body.items = buildItems(order, step.items);
   if (step.shippingAddress) body.shippingAddress = buildAddress(order, step.shippingAddress);
   if (step.shippingMethod !== undefined) body.shippingMethod = step.shippingMethod;
-  if (step.extra) Object.defineProperty(body, step.extra.key, { value: step.extra.value, enumerable: true, writable: true, configurable: true });
+  if (step.extra)
+    Object.defineProperty(body, step.extra.key, {
+      value: step.extra.value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   return { json: step.mutation ? mutate(body, step.mutation) : body };
 }
 
@@ -498,27 +569,43 @@ function checkPatch(answer: Answer, id: string, before: Order | undefined) {
   const locked = changes.filter((c) => LOCKED_GROUPS[before.status].has(c.group)).map((c) => c.path);
   if (locked.length > 0) {
     const error = expectError(answer, 'field_locked');
-    expect([...(error.fields ?? [])].sort(), `the locked fields are named: ${answer.request}`).toEqual([...locked].sort());
+    expect([...(error.fields ?? [])].sort(), `the locked fields are named: ${answer.request}`).toEqual(
+      [...locked].sort(),
+    );
     expect(orderNow(id), 'a locked change is not applied').toEqual(before);
     return;
   }
   const error = checkAnswer(answer);
   const itemsChange = body.items !== undefined && changes.some((c) => c.group === 'items');
   if (error) {
-    expect(changes.length, `a PATCH that changes nothing succeeds: ${answer.request} → ${brief(answer.body)}`).toBeGreaterThan(0);
+    expect(
+      changes.length,
+      `a PATCH that changes nothing succeeds: ${answer.request} → ${brief(answer.body)}`,
+    ).toBeGreaterThan(0);
     expect(['validation', 'shipping_method_unavailable'], answer.request).toContain(error.code);
     if (itemsChange && body.items && unknownProductPaths(body.items).length > 0) {
       expect(error.code).toBe('validation');
       expect(error.issues?.map((i) => i.path)).toEqual(expect.arrayContaining(unknownProductPaths(body.items)));
     }
-    if (error.code === 'shipping_method_unavailable') expect(body.shippingMethod ?? before.shippingMethod).toBe('express');
+    if (error.code === 'shipping_method_unavailable')
+      expect(body.shippingMethod ?? before.shippingMethod).toBe('express');
     expect(orderNow(id), 'a refused PATCH changes nothing').toEqual(before);
     return;
   }
   const after = expectSuccess(answer, orderResponseSchema, 200);
   expect(after.version).toBe(before.version + 1);
   expect(after.status, 'PATCH never changes the status').toBe(before.status);
-  expect({ ...after, version: 0, customer: null, items: null, shippingAddress: null, shippingMethod: null, subtotalCents: 0, shippingCents: 0, totalCents: 0 }).toEqual({
+  expect({
+    ...after,
+    version: 0,
+    customer: null,
+    items: null,
+    shippingAddress: null,
+    shippingMethod: null,
+    subtotalCents: 0,
+    shippingCents: 0,
+    totalCents: 0,
+  }).toEqual({
     ...before,
     version: 0,
     customer: null,
@@ -534,12 +621,20 @@ function checkPatch(answer: Answer, id: string, before: Order | undefined) {
   expect(after.shippingMethod).toBe(body.shippingMethod ?? before.shippingMethod);
   if (itemsChange && body.items) expect(linesOf(after.items)).toEqual(expectedLines(body.items));
   else expect(after.items).toEqual(before.items);
-  if (after.shippingMethod === 'express') expect(after.items.some((i) => i.restricted), 'express with a restricted item').toBe(false);
+  if (after.shippingMethod === 'express')
+    expect(
+      after.items.some((i) => i.restricted),
+      'express with a restricted item',
+    ).toBe(false);
   if (before.status === 'unpaid') {
     expect(after.shippingCents).toBe(after.items.length === 0 ? 0 : SHIPPING_RATES_CENTS[after.shippingMethod]);
   } else {
     // A paid order keeps what was paid: changing address or method before production costs nothing.
-    expect([after.subtotalCents, after.shippingCents, after.totalCents]).toEqual([before.subtotalCents, before.shippingCents, before.totalCents]);
+    expect([after.subtotalCents, after.shippingCents, after.totalCents]).toEqual([
+      before.subtotalCents,
+      before.shippingCents,
+      before.totalCents,
+    ]);
   }
   expect(orderNow(id), 'the store holds what was answered').toEqual(after);
 }
@@ -549,39 +644,47 @@ function idAt(ids: readonly string[], target: Target): string {
 }
 
 describe('PATCH /api/orders/:id with random, stale and locked changes', () => {
-  it('answers the precise code, never changes a status or a locked field, and keeps the store valid', TIMEOUT, async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(patchStepArb, { minLength: 1, maxLength: 3 }), contentTypeArb, async (steps, contentType) => {
-        fresh();
-        const start = snapshot(api.backend);
-        const ids = start.ids();
-        const versionsSeen = new Map<string, number>();
-        const touched = new Set<string>();
-        for (const step of steps) {
-          const id = idAt(ids, step.target);
-          const before = orderNow(id);
-          const payload = buildPatch(before, versionsSeen.get(id), step);
-          if (before) versionsSeen.set(id, before.version);
-          const answer = await send('PATCH /orders/:id', `/orders/${encodeId(id)}`, payload, { contentType });
-          checkPatch(answer, id, before);
-          if (answer.status < 300) touched.add(id);
-        }
-        // Over the whole sequence: same orders, same statuses, locked fields as they were.
-        const end = snapshot(api.backend);
-        expect(end.ids()).toEqual(ids);
-        for (const id of ids) {
-          if (end.json.get(id) === start.json.get(id)) continue;
-          ensure(touched.has(id), `${id} changed although no PATCH to it succeeded`);
-          const was = start.order(id) as Order;
-          const now = end.order(id) as Order;
-          expect(now.status, `status of ${id}`).toBe(was.status);
-          expect(lockedView(now), `locked fields of ${id} (${was.status})`).toEqual(lockedView(was));
-        }
-        checkStore(api.backend);
-      }),
-      { seed: 303, numRuns: 650 },
-    );
-  });
+  it(
+    'answers the precise code, never changes a status or a locked field, and keeps the store valid',
+    TIMEOUT,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(patchStepArb, { minLength: 1, maxLength: 3 }),
+          contentTypeArb,
+          async (steps, contentType) => {
+            fresh();
+            const start = snapshot(api.backend);
+            const ids = start.ids();
+            const versionsSeen = new Map<string, number>();
+            const touched = new Set<string>();
+            for (const step of steps) {
+              const id = idAt(ids, step.target);
+              const before = orderNow(id);
+              const payload = buildPatch(before, versionsSeen.get(id), step);
+              if (before) versionsSeen.set(id, before.version);
+              const answer = await send('PATCH /orders/:id', `/orders/${encodeId(id)}`, payload, { contentType });
+              checkPatch(answer, id, before);
+              if (answer.status < 300) touched.add(id);
+            }
+            // Over the whole sequence: same orders, same statuses, locked fields as they were.
+            const end = snapshot(api.backend);
+            expect(end.ids()).toEqual(ids);
+            for (const id of ids) {
+              if (end.json.get(id) === start.json.get(id)) continue;
+              ensure(touched.has(id), `${id} changed although no PATCH to it succeeded`);
+              const was = start.order(id) as Order;
+              const now = end.order(id) as Order;
+              expect(now.status, `status of ${id}`).toBe(was.status);
+              expect(lockedView(now), `locked fields of ${id} (${was.status})`).toEqual(lockedView(was));
+            }
+            checkStore(api.backend);
+          },
+        ),
+        { seed: 303, numRuns: 650 },
+      );
+    },
+  );
 
   /*
    * BUG (failing on purpose): PATCH items on an unpaid order where two inputs carry the same
@@ -599,14 +702,21 @@ describe('PATCH /api/orders/:id with random, stale and locked changes', () => {
     const plan = fc.record({
       order: fc.nat(),
       lines: fc.array(
-        fc.record({ from: fc.nat({ max: 9 }), keepProduct: fc.boolean(), product: fc.constantFrom(...PRODUCT_IDS), quantity: fc.integer({ min: 1, max: 5 }) }),
+        fc.record({
+          from: fc.nat({ max: 9 }),
+          keepProduct: fc.boolean(),
+          product: fc.constantFrom(...PRODUCT_IDS),
+          quantity: fc.integer({ min: 1, max: 5 }),
+        }),
         { minLength: 1, maxLength: 4 },
       ),
     });
     await fc.assert(
       fc.asyncProperty(plan, async ({ order: pick, lines }) => {
         fresh();
-        const unpaid = storeOrders(api.backend).filter((o) => o.status === 'unpaid').sort((a, b) => (a.id < b.id ? -1 : 1));
+        const unpaid = storeOrders(api.backend)
+          .filter((o) => o.status === 'unpaid')
+          .sort((a, b) => (a.id < b.id ? -1 : 1));
         const order = unpaid[pick % unpaid.length];
         if (!order) throw new Error('the seed has no unpaid order');
         const items = lines.map((line) => {
@@ -614,7 +724,9 @@ describe('PATCH /api/orders/:id with random, stale and locked changes', () => {
           const productId = line.keepProduct ? source.productId : line.product;
           return { id: source.id, productId, quantity: line.quantity, personalization: 'Mia' };
         });
-        const answer = await send('PATCH /orders/:id', `/orders/${order.id}`, { json: { version: order.version, items } });
+        const answer = await send('PATCH /orders/:id', `/orders/${order.id}`, {
+          json: { version: order.version, items },
+        });
         const error = checkAnswer(answer);
         if (!error) checkOrder(expectSuccess(answer, orderResponseSchema), `the PATCH answer for ${order.id}`);
         checkStore(api.backend);
@@ -627,12 +739,22 @@ describe('PATCH /api/orders/:id with random, stale and locked changes', () => {
 // =============================================================================================
 // POST /api/orders/bulk-delete and /restore
 
-type IdPick = { kind: 'existing'; index: number } | { kind: 'unpaid'; index: number } | { kind: 'unknown'; id: string } | { kind: 'raw'; value: unknown };
+type IdPick =
+  | { kind: 'existing'; index: number }
+  | { kind: 'unpaid'; index: number }
+  | { kind: 'unknown'; id: string }
+  | { kind: 'raw'; value: unknown };
 const idPickArb: fc.Arbitrary<IdPick> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('existing' as const), index: fc.nat() }), weight: 4 },
   { arbitrary: fc.record({ kind: fc.constant('unpaid' as const), index: fc.nat() }), weight: 4 },
-  { arbitrary: fc.record({ kind: fc.constant('unknown' as const), id: fc.oneof(unknownIdArb, fc.constant('')) }), weight: 2 },
-  { arbitrary: fc.record({ kind: fc.constant('raw' as const), value: fc.oneof(anyJson, fc.constant('i'.repeat(65))) }), weight: 1 },
+  {
+    arbitrary: fc.record({ kind: fc.constant('unknown' as const), id: fc.oneof(unknownIdArb, fc.constant('')) }),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.record({ kind: fc.constant('raw' as const), value: fc.oneof(anyJson, fc.constant('i'.repeat(65))) }),
+    weight: 1,
+  },
 );
 
 type IdsBodyPlan =
@@ -699,12 +821,20 @@ async function bulkDelete(payload: Payload, before: Snapshot) {
   expect(
     result.skipped.map((s) => [s.id, s.code]),
     `every other id is skipped with its reason: ${answer.request}`,
-  ).toEqual(wanted.filter((id) => !expectedDeleted.includes(id)).map((id) => [id, before.has(id) ? 'not_deletable' : 'not_found']));
+  ).toEqual(
+    wanted
+      .filter((id) => !expectedDeleted.includes(id))
+      .map((id) => [id, before.has(id) ? 'not_deletable' : 'not_found']),
+  );
   for (const skipped of result.skipped) ensure(skipped.message.trim() !== '', `a reason for skipping ${skipped.id}`);
   const after = snapshot(api.backend);
   for (const [id, json] of before.json) {
     if (after.has(id)) ensure(after.json.get(id) === json, `${id} was not touched: ${answer.request}`);
-    else ensure(before.order(id)?.status === 'unpaid', `${id} disappeared, so it must have been unpaid: ${answer.request}`);
+    else
+      ensure(
+        before.order(id)?.status === 'unpaid',
+        `${id} disappeared, so it must have been unpaid: ${answer.request}`,
+      );
   }
   expect(after.size).toBe(before.size - expectedDeleted.length);
   return result.deleted;
@@ -764,10 +894,12 @@ describe('POST /api/orders/restore with random ids, clock skew and malformed bod
               .filter((id) => !expected.includes(id))
               .map((id) => [id, 'not_restorable']),
           );
-          for (const skipped of result.skipped) ensure(skipped.message.trim() !== '', `a reason for skipping ${skipped.id}`);
+          for (const skipped of result.skipped)
+            ensure(skipped.message.trim() !== '', `a reason for skipping ${skipped.id}`);
           const after = snapshot(api.backend);
           for (const id of expected) expect(after.order(id), `${id} comes back as it was`).toEqual(seed.order(id));
-          for (const [id, json] of before.json) ensure(after.json.get(id) === json, `${id} was not touched: ${answer.request}`);
+          for (const [id, json] of before.json)
+            ensure(after.json.get(id) === json, `${id} was not touched: ${answer.request}`);
           expect(after.size).toBe(before.size + expected.length);
         }
         checkStore(api.backend);
@@ -781,54 +913,68 @@ describe('POST /api/orders/restore with random ids, clock skew and malformed bod
 // POST /api/orders/:id/cancel
 
 describe('POST /api/orders/:id/cancel for every status, any body and any time', () => {
-  it('cancels exactly the unfulfilled orders inside the 2-hour window with a full refund, never 5xx', TIMEOUT, async () => {
-    const plan = fc.record({
-      target: recentTargetArb,
-      wait: fc.constantFrom(0, 30 * MINUTE, 90 * MINUTE, 2 * HOUR, 3 * HOUR, 48 * HOUR),
-      payload: fc.oneof(
-        fc.constant<Payload>({ none: true }),
-        anyJson.map((json): Payload => ({ json })),
-        textBodyArb.map((text): Payload => ({ text })),
-      ),
-      twice: fc.boolean(),
-    });
-    await fc.assert(
-      fc.asyncProperty(plan, async ({ target, wait, payload, twice }) => {
-        fresh();
-        clock.advance(wait);
-        const ids = storeOrders(api.backend).map((o) => o.id).sort();
-        const id = idAt(ids, target);
-        for (let attempt = 0; attempt < (twice ? 2 : 1); attempt += 1) {
-          const before = orderNow(id);
-          const everything = snapshot(api.backend);
-          const answer = await send('POST /orders/:id/cancel', `/orders/${encodeId(id)}/cancel`, payload);
-          if (!before) {
-            expectError(answer, 'not_found');
-            continue;
+  it(
+    'cancels exactly the unfulfilled orders inside the 2-hour window with a full refund, never 5xx',
+    TIMEOUT,
+    async () => {
+      const plan = fc.record({
+        target: recentTargetArb,
+        wait: fc.constantFrom(0, 30 * MINUTE, 90 * MINUTE, 2 * HOUR, 3 * HOUR, 48 * HOUR),
+        payload: fc.oneof(
+          fc.constant<Payload>({ none: true }),
+          anyJson.map((json): Payload => ({ json })),
+          textBodyArb.map((text): Payload => ({ text })),
+        ),
+        twice: fc.boolean(),
+      });
+      await fc.assert(
+        fc.asyncProperty(plan, async ({ target, wait, payload, twice }) => {
+          fresh();
+          clock.advance(wait);
+          const ids = storeOrders(api.backend)
+            .map((o) => o.id)
+            .sort();
+          const id = idAt(ids, target);
+          for (let attempt = 0; attempt < (twice ? 2 : 1); attempt += 1) {
+            const before = orderNow(id);
+            const everything = snapshot(api.backend);
+            const answer = await send('POST /orders/:id/cancel', `/orders/${encodeId(id)}/cancel`, payload);
+            if (!before) {
+              expectError(answer, 'not_found');
+              continue;
+            }
+            const inWindow = before.paidAt !== null && clock.nowMs < Date.parse(before.paidAt) + 2 * HOUR;
+            if (before.status === 'unfulfilled' && inWindow) {
+              const after = expectSuccess(answer, orderResponseSchema);
+              expect(after.status).toBe('cancelled');
+              expect(after.version).toBe(before.version + 1);
+              expect({
+                ...after,
+                status: before.status,
+                version: before.version,
+                refundRequests: before.refundRequests,
+              }).toEqual(before);
+              expect(after.refundRequests.slice(0, -1)).toEqual(before.refundRequests);
+              const record = after.refundRequests.at(-1);
+              expect(record?.status).toBe('approved');
+              expect(
+                record?.estimate.kind === 'estimate' && record.estimate.totalCents,
+                'a free cancel refunds everything',
+              ).toBe(before.totalCents);
+              expect(orderNow(id)).toEqual(after);
+              everything.set(id, orderNow(id) as Order);
+            } else {
+              const expected = before.status === 'unfulfilled' ? 'cancel_window_closed' : 'not_cancellable';
+              expectError(answer, expected);
+            }
+            expectStoreUnchanged(everything, `cancel touches only its order: ${answer.request}`);
           }
-          const inWindow = before.paidAt !== null && clock.nowMs < Date.parse(before.paidAt) + 2 * HOUR;
-          if (before.status === 'unfulfilled' && inWindow) {
-            const after = expectSuccess(answer, orderResponseSchema);
-            expect(after.status).toBe('cancelled');
-            expect(after.version).toBe(before.version + 1);
-            expect({ ...after, status: before.status, version: before.version, refundRequests: before.refundRequests }).toEqual(before);
-            expect(after.refundRequests.slice(0, -1)).toEqual(before.refundRequests);
-            const record = after.refundRequests.at(-1);
-            expect(record?.status).toBe('approved');
-            expect(record?.estimate.kind === 'estimate' && record.estimate.totalCents, 'a free cancel refunds everything').toBe(before.totalCents);
-            expect(orderNow(id)).toEqual(after);
-            everything.set(id, orderNow(id) as Order);
-          } else {
-            const expected = before.status === 'unfulfilled' ? 'cancel_window_closed' : 'not_cancellable';
-            expectError(answer, expected);
-          }
-          expectStoreUnchanged(everything, `cancel touches only its order: ${answer.request}`);
-        }
-        checkStore(api.backend);
-      }),
-      { seed: 707, numRuns: 350 },
-    );
-  });
+          checkStore(api.backend);
+        }),
+        { seed: 707, numRuns: 350 },
+      );
+    },
+  );
 });
 
 // =============================================================================================
@@ -836,7 +982,13 @@ describe('POST /api/orders/:id/cancel for every status, any body and any time', 
 
 type ItemIdPick = { kind: 'known'; index: number } | { kind: 'unknown'; id: string };
 type RefundBodyPlan =
-  | { kind: 'valid'; reason: string; note: string | null; itemIds: ItemIdPick[] | null; mutation: Parameters<typeof mutate>[1] | null }
+  | {
+      kind: 'valid';
+      reason: string;
+      note: string | null;
+      itemIds: ItemIdPick[] | null;
+      mutation: Parameters<typeof mutate>[1] | null;
+    }
   | { kind: 'raw'; value: unknown }
   | { kind: 'text'; text: string }
   | { kind: 'none' };
@@ -845,13 +997,21 @@ const refundBodyArb: fc.Arbitrary<RefundBodyPlan> = fc.oneof(
   {
     arbitrary: fc.record({
       kind: fc.constant('valid' as const),
-      reason: fc.oneof({ arbitrary: fc.constantFrom(...REFUND_REASONS), weight: 9 }, fc.constantFrom('refund', 'OTHER', '')),
-      note: fc.option(fc.constantFrom('', '   ', 'The parcel arrived crushed', 'n'.repeat(1000), 'n'.repeat(1001)), { freq: 2 }),
+      reason: fc.oneof(
+        { arbitrary: fc.constantFrom(...REFUND_REASONS), weight: 9 },
+        fc.constantFrom('refund', 'OTHER', ''),
+      ),
+      note: fc.option(fc.constantFrom('', '   ', 'The parcel arrived crushed', 'n'.repeat(1000), 'n'.repeat(1001)), {
+        freq: 2,
+      }),
       itemIds: fc.option(
         fc.array(
           fc.oneof(
             { arbitrary: fc.record({ kind: fc.constant('known' as const), index: fc.nat() }), weight: 4 },
-            fc.record({ kind: fc.constant('unknown' as const), id: fc.oneof(unknownIdArb, fc.constant('i'.repeat(65))) }),
+            fc.record({
+              kind: fc.constant('unknown' as const),
+              id: fc.oneof(unknownIdArb, fc.constant('i'.repeat(65))),
+            }),
           ),
           { maxLength: 5 },
         ),
@@ -872,7 +1032,10 @@ const idempotencyKeyArb = fc.oneof(
   { arbitrary: fc.constantFrom('key-1', 'key-2', ''), weight: 4 },
   { arbitrary: fc.uuid(), weight: 2 },
   // Whitespace at either end is the subject of its own property below.
-  { arbitrary: fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 40 }).filter((k) => k.trim() === k), weight: 1 },
+  {
+    arbitrary: fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 40 }).filter((k) => k.trim() === k),
+    weight: 1,
+  },
 );
 
 function buildRefundBody(order: Order | undefined, plan: RefundBodyPlan): Payload {
@@ -883,7 +1046,11 @@ function buildRefundBody(order: Order | undefined, plan: RefundBodyPlan): Payloa
       if (plan.itemIds !== null) {
         const items = order?.items ?? [];
         body.itemIds = plan.itemIds.map((pick) =>
-          pick.kind === 'known' && items.length > 0 ? (items[pick.index % items.length] as LineItem).id : pick.kind === 'unknown' ? pick.id : 'itm_none',
+          pick.kind === 'known' && items.length > 0
+            ? (items[pick.index % items.length] as LineItem).id
+            : pick.kind === 'unknown'
+              ? pick.id
+              : 'itm_none',
         );
       }
       return { json: plan.mutation ? mutate(body, plan.mutation) : body };
@@ -908,7 +1075,9 @@ describe('POST /api/orders/:id/refund-requests with and without an Idempotency-K
       fc.asyncProperty(plan, async ({ wait, steps }) => {
         fresh();
         clock.advance(wait);
-        const ids = storeOrders(api.backend).map((o) => o.id).sort();
+        const ids = storeOrders(api.backend)
+          .map((o) => o.id)
+          .sort();
         const remembered = new Map<string, { status: number; body: unknown }>();
         for (const step of steps) {
           const id = idAt(ids, step.target);
@@ -925,7 +1094,9 @@ describe('POST /api/orders/:id/refund-requests with and without an Idempotency-K
             expectStoreUnchanged(everything, `a refused refund request changes nothing: ${answer.request}`);
             continue;
           }
-          const body = refundRequestBodySchema.parse((answer.received as { value: unknown }).value) as RefundRequestBody;
+          const body = refundRequestBodySchema.parse(
+            (answer.received as { value: unknown }).value,
+          ) as RefundRequestBody;
           const key = step.key ?? '';
           if (key === '') {
             expectError(answer, 'bad_request');
@@ -935,7 +1106,10 @@ describe('POST /api/orders/:id/refund-requests with and without an Idempotency-K
           const replay = remembered.get(`${id}\u0000${key}`);
           if (replay) {
             checkAnswer(answer);
-            expect({ status: answer.status, body: answer.body }, `a replayed key gets the first answer: ${answer.request}`).toEqual(replay);
+            expect(
+              { status: answer.status, body: answer.body },
+              `a replayed key gets the first answer: ${answer.request}`,
+            ).toEqual(replay);
             expectStoreUnchanged(everything, 'a replay changes nothing');
             continue;
           }
@@ -968,7 +1142,9 @@ describe('POST /api/orders/:id/refund-requests with and without an Idempotency-K
             expect(order.refundRequests).toEqual([...before.refundRequests, request]);
             if (before.status === 'shipped') expect(request.estimate.kind).toBe('review');
             else if (request.estimate.kind === 'estimate') {
-              expect(request.estimate.totalCents, 'never refunds more than was paid').toBeLessThanOrEqual(before.totalCents);
+              expect(request.estimate.totalCents, 'never refunds more than was paid').toBeLessThanOrEqual(
+                before.totalCents,
+              );
             } else expect.unreachable(`a ${before.status} order gets an estimate`);
             expect(orderNow(id)).toEqual(order);
             everything.set(id, orderNow(id) as Order);

@@ -23,13 +23,15 @@ const { api, clock } = useTestApi();
 const paidMs = (order: Order) => Date.parse(order.paidAt ?? '');
 /** Paid less than 2 hours before the anchor: the free-cancel window is open at the start of each test. */
 const inFreeWindow = (order: Order) => order.paidAt !== null && ANCHOR - paidMs(order) < FREE_CANCEL_WINDOW_MS;
-const outsideFreeWindow = (order: Order) => order.paidAt !== null && ANCHOR - paidMs(order) > FREE_CANCEL_WINDOW_MS + HOUR;
+const outsideFreeWindow = (order: Order) =>
+  order.paidAt !== null && ANCHOR - paidMs(order) > FREE_CANCEL_WINDOW_MS + HOUR;
 
 let keys = 0;
 const newKey = () => `test-key-${(keys += 1)}`;
 
 function asEstimate(estimate: RefundEstimate | undefined) {
-  if (!estimate || estimate.kind !== 'estimate') return expect.unreachable(`expected an estimate, got ${JSON.stringify(estimate)}`);
+  if (!estimate || estimate.kind !== 'estimate')
+    return expect.unreachable(`expected an estimate, got ${JSON.stringify(estimate)}`);
   return estimate;
 }
 
@@ -104,7 +106,9 @@ describe('POST /api/orders/:id/cancel', () => {
     expect((await apiError(cancelOrder(order.id))).code).toBe('not_cancellable');
     const deletion = await deleteOrders([order.id]);
     expect(deletion.skipped.map((s) => s.code)).toEqual(['not_deletable']);
-    const refund = await apiError(createRefundRequest({ orderId: order.id, body: { reason: 'changed_mind' }, idempotencyKey: newKey() }));
+    const refund = await apiError(
+      createRefundRequest({ orderId: order.id, body: { reason: 'changed_mind' }, idempotencyKey: newKey() }),
+    );
     expect(refund.status).toBe(422);
     expect(refund.code).toBe('refund_not_allowed');
   });
@@ -141,16 +145,28 @@ describe('POST /api/orders/:id/refund-requests', () => {
     expect(updated.refundRequests).toEqual([request]);
     await expect(fetchOrder(order.id)).resolves.toEqual(updated);
 
-    const response = await raw('POST', `/orders/${pickOrder(api, 'fulfilled', (o) => !hasPendingRefund(o)).id}/refund-requests`, {
-      json: { reason: 'damaged' },
-      headers: { 'Idempotency-Key': newKey() },
-    });
+    const response = await raw(
+      'POST',
+      `/orders/${pickOrder(api, 'fulfilled', (o) => !hasPendingRefund(o)).id}/refund-requests`,
+      {
+        json: { reason: 'damaged' },
+        headers: { 'Idempotency-Key': newKey() },
+      },
+    );
     expect(response.status).toBe(201);
   });
 
   it('inside the free window the estimate refunds everything, no fee', async () => {
-    const order = pickOrder(api, 'unfulfilled', (o) => inFreeWindow(o) && o.items.some((i) => i.kind === 'personalized'));
-    const { request } = await createRefundRequest({ orderId: order.id, body: { reason: 'changed_mind' }, idempotencyKey: newKey() });
+    const order = pickOrder(
+      api,
+      'unfulfilled',
+      (o) => inFreeWindow(o) && o.items.some((i) => i.kind === 'personalized'),
+    );
+    const { request } = await createRefundRequest({
+      orderId: order.id,
+      body: { reason: 'changed_mind' },
+      idempotencyKey: newKey(),
+    });
     const estimate = asEstimate(request.estimate);
     expect(estimate.rule).toBe('free_window');
     expect(estimate.totalCents).toBe(order.totalCents);
@@ -161,9 +177,16 @@ describe('POST /api/orders/:id/refund-requests', () => {
     const order = pickOrder(
       api,
       'in_production',
-      (o) => !hasPendingRefund(o) && o.items.some((i) => i.kind === 'personalized') && o.items.some((i) => i.kind === 'standard'),
+      (o) =>
+        !hasPendingRefund(o) &&
+        o.items.some((i) => i.kind === 'personalized') &&
+        o.items.some((i) => i.kind === 'standard'),
     );
-    const { request } = await createRefundRequest({ orderId: order.id, body: { reason: 'changed_mind' }, idempotencyKey: newKey() });
+    const { request } = await createRefundRequest({
+      orderId: order.id,
+      body: { reason: 'changed_mind' },
+      idempotencyKey: newKey(),
+    });
     const estimate = asEstimate(request.estimate);
     expect(estimate.rule).toBe('in_production');
 
@@ -172,7 +195,14 @@ describe('POST /api/orders/:id/refund-requests', () => {
       const line = estimate.lines.find((l) => l.itemId === item.id);
       const paid = item.unitPriceCents * item.quantity;
       const fee = item.kind === 'personalized' ? paid - Math.floor(paid / 2) : 0;
-      expect(line, item.id).toEqual({ itemId: item.id, name: item.name, quantity: item.quantity, paidCents: paid, feeCents: fee, refundCents: paid - fee });
+      expect(line, item.id).toEqual({
+        itemId: item.id,
+        name: item.name,
+        quantity: item.quantity,
+        paidCents: paid,
+        feeCents: fee,
+        refundCents: paid - fee,
+      });
       expectedTotal += paid - fee;
     }
     expect(estimate.lines).toHaveLength(order.items.length);
@@ -182,8 +212,16 @@ describe('POST /api/orders/:id/refund-requests', () => {
   });
 
   it('an odd-cent personalized line: the fee takes the extra cent (5999 → fee 3000, refund 2999)', async () => {
-    const order = pickOrder(api, 'in_production', (o) => !hasPendingRefund(o) && o.items.some((i) => i.productId === 'prd_photo_watch' && i.quantity === 1));
-    const { request } = await createRefundRequest({ orderId: order.id, body: { reason: 'changed_mind' }, idempotencyKey: newKey() });
+    const order = pickOrder(
+      api,
+      'in_production',
+      (o) => !hasPendingRefund(o) && o.items.some((i) => i.productId === 'prd_photo_watch' && i.quantity === 1),
+    );
+    const { request } = await createRefundRequest({
+      orderId: order.id,
+      body: { reason: 'changed_mind' },
+      idempotencyKey: newKey(),
+    });
     const watch = order.items.find((i) => i.productId === 'prd_photo_watch' && i.quantity === 1);
     const line = asEstimate(request.estimate).lines.find((l) => l.itemId === watch?.id);
     expect(line).toMatchObject({ paidCents: 5999, feeCents: 3000, refundCents: 2999 });
@@ -206,14 +244,20 @@ describe('POST /api/orders/:id/refund-requests', () => {
 
   it('shipped: 201 with a review under the return policy, no amounts', async () => {
     const order = pickOrder(api, 'shipped', (o) => !hasPendingRefund(o));
-    const { request } = await createRefundRequest({ orderId: order.id, body: { reason: 'not_received' }, idempotencyKey: newKey() });
+    const { request } = await createRefundRequest({
+      orderId: order.id,
+      body: { reason: 'not_received' },
+      idempotencyKey: newKey(),
+    });
     expect(request.estimate).toMatchObject({ kind: 'review', rule: 'return_policy' });
   });
 
   it('a second request with a NEW key → 409 refund_already_requested; still one request', async () => {
     const order = pickOrder(api, 'in_production', (o) => !hasPendingRefund(o));
     await createRefundRequest({ orderId: order.id, body: { reason: 'changed_mind' }, idempotencyKey: newKey() });
-    const error = await apiError(createRefundRequest({ orderId: order.id, body: { reason: 'changed_mind' }, idempotencyKey: newKey() }));
+    const error = await apiError(
+      createRefundRequest({ orderId: order.id, body: { reason: 'changed_mind' }, idempotencyKey: newKey() }),
+    );
     expect(error.status).toBe(409);
     expect(error.code).toBe('refund_already_requested');
     expect((await fetchOrder(order.id)).refundRequests).toHaveLength(1);
@@ -221,13 +265,19 @@ describe('POST /api/orders/:id/refund-requests', () => {
 
   it('a seeded order with a pending request → 409 refund_already_requested', async () => {
     const order = pickOrder(api, 'shipped', hasPendingRefund);
-    const error = await apiError(createRefundRequest({ orderId: order.id, body: { reason: 'damaged' }, idempotencyKey: newKey() }));
+    const error = await apiError(
+      createRefundRequest({ orderId: order.id, body: { reason: 'damaged' }, idempotencyKey: newKey() }),
+    );
     expect(error.code).toBe('refund_already_requested');
   });
 
   it('the SAME body twice with the SAME key → the same request both times, one request on the order', async () => {
     const order = pickOrder(api, 'fulfilled', (o) => !hasPendingRefund(o));
-    const input = { orderId: order.id, body: { reason: 'damaged' as const, note: 'Cracked' }, idempotencyKey: newKey() };
+    const input = {
+      orderId: order.id,
+      body: { reason: 'damaged' as const, note: 'Cracked' },
+      idempotencyKey: newKey(),
+    };
     const first = await createRefundRequest(input);
     clock.advance(5_000);
     const second = await createRefundRequest(input);
@@ -252,7 +302,9 @@ describe('POST /api/orders/:id/refund-requests', () => {
 
   it('an unpaid order → 422 refund_not_allowed, unchanged', async () => {
     const order = pickOrder(api, 'unpaid');
-    const error = await apiError(createRefundRequest({ orderId: order.id, body: { reason: 'changed_mind' }, idempotencyKey: newKey() }));
+    const error = await apiError(
+      createRefundRequest({ orderId: order.id, body: { reason: 'changed_mind' }, idempotencyKey: newKey() }),
+    );
     expect(error.status).toBe(422);
     expect(error.code).toBe('refund_not_allowed');
     expect(error.message).not.toBe('');
@@ -261,7 +313,9 @@ describe('POST /api/orders/:id/refund-requests', () => {
 
   it('a cancelled order → 422 refund_not_allowed', async () => {
     const order = pickOrder(api, 'cancelled');
-    const error = await apiError(createRefundRequest({ orderId: order.id, body: { reason: 'changed_mind' }, idempotencyKey: newKey() }));
+    const error = await apiError(
+      createRefundRequest({ orderId: order.id, body: { reason: 'changed_mind' }, idempotencyKey: newKey() }),
+    );
     expect(error.code).toBe('refund_not_allowed');
   });
 
@@ -277,7 +331,11 @@ describe('POST /api/orders/:id/refund-requests', () => {
     const order = pickOrder(api, 'fulfilled', (o) => !hasPendingRefund(o));
     for (const note of [undefined, '   ']) {
       const error = await apiError(
-        createRefundRequest({ orderId: order.id, body: note === undefined ? { reason: 'other' } : { reason: 'other', note }, idempotencyKey: newKey() }),
+        createRefundRequest({
+          orderId: order.id,
+          body: note === undefined ? { reason: 'other' } : { reason: 'other', note },
+          idempotencyKey: newKey(),
+        }),
       );
       expect(error.status).toBe(422);
       expect(error.code).toBe('validation');
@@ -292,10 +350,16 @@ describe('POST /api/orders/:id/refund-requests', () => {
   it("after a 422 for a missing note, the same dialog's key with the note added → 201", async () => {
     const order = pickOrder(api, 'fulfilled', (o) => !hasPendingRefund(o));
     const key = newKey();
-    const refused = await apiError(createRefundRequest({ orderId: order.id, body: { reason: 'other' }, idempotencyKey: key }));
+    const refused = await apiError(
+      createRefundRequest({ orderId: order.id, body: { reason: 'other' }, idempotencyKey: key }),
+    );
     expect(refused.code).toBe('validation');
 
-    const { request } = await createRefundRequest({ orderId: order.id, body: { reason: 'other', note: 'Customer asked' }, idempotencyKey: key });
+    const { request } = await createRefundRequest({
+      orderId: order.id,
+      body: { reason: 'other', note: 'Customer asked' },
+      idempotencyKey: key,
+    });
     expect(request.note).toBe('Customer asked');
     expect((await fetchOrder(order.id)).refundRequests).toHaveLength(1);
   });
@@ -303,7 +367,11 @@ describe('POST /api/orders/:id/refund-requests', () => {
   it('an item id not on the order → 422 validation naming itemIds.0', async () => {
     const order = pickOrder(api, 'fulfilled', (o) => !hasPendingRefund(o));
     const error = await apiError(
-      createRefundRequest({ orderId: order.id, body: { reason: 'damaged', itemIds: ['itm_elsewhere'] }, idempotencyKey: newKey() }),
+      createRefundRequest({
+        orderId: order.id,
+        body: { reason: 'damaged', itemIds: ['itm_elsewhere'] },
+        idempotencyKey: newKey(),
+      }),
     );
     expect(error.code).toBe('validation');
     expect(error.issues.map((i) => i.path)).toEqual(['itemIds.0']);
@@ -328,7 +396,9 @@ describe('POST /api/orders/:id/refund-requests', () => {
   });
 
   it('an unknown order → 404 not_found', async () => {
-    const error = await apiError(createRefundRequest({ orderId: 'ord_missing', body: { reason: 'damaged' }, idempotencyKey: newKey() }));
+    const error = await apiError(
+      createRefundRequest({ orderId: 'ord_missing', body: { reason: 'damaged' }, idempotencyKey: newKey() }),
+    );
     expect(error.status).toBe(404);
     expect(error.code).toBe('not_found');
   });

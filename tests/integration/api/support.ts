@@ -78,7 +78,9 @@ export async function apiError(promise: Promise<unknown>): Promise<ApiError> {
     if (error instanceof ApiError) return error;
     throw error;
   }
-  return expect.unreachable(`Expected an ApiError, but the request succeeded with ${JSON.stringify(result).slice(0, 200)}`);
+  return expect.unreachable(
+    `Expected an ApiError, but the request succeeded with ${JSON.stringify(result).slice(0, 200)}`,
+  );
 }
 
 export interface RawResponse {
@@ -96,7 +98,11 @@ export async function raw(
   const hasBody = options.json !== undefined || options.text !== undefined;
   const response = await fetch(`/api${path}`, {
     method,
-    headers: { Accept: 'application/json', ...(hasBody ? { 'Content-Type': 'application/json' } : {}), ...options.headers },
+    headers: {
+      Accept: 'application/json',
+      ...(hasBody ? { 'Content-Type': 'application/json' } : {}),
+      ...options.headers,
+    },
     body: options.text ?? (options.json === undefined ? undefined : JSON.stringify(options.json)),
   });
   const contentType = response.headers.get('content-type') ?? '';
@@ -124,7 +130,9 @@ export const issuePaths = (issues: readonly { path: string }[]) => issues.map((i
 /** Accents and case ignored, as the search promises. */
 export const fold = foldText;
 
-export const STATUS_RANK: ReadonlyMap<OrderStatus, number> = new Map(ORDER_STATUSES.map((status, rank) => [status, rank]));
+export const STATUS_RANK: ReadonlyMap<OrderStatus, number> = new Map(
+  ORDER_STATUSES.map((status, rank) => [status, rank]),
+);
 
 export function validDraft(overrides: Partial<OrderDraft> = {}): OrderDraft {
   return {

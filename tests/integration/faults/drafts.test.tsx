@@ -13,8 +13,14 @@ const NEW_LINE1 = '77 Mission St';
 const RESTORED = 'Your unsaved changes from earlier are back in the form.';
 
 const editablePaid = () =>
-  pickOrder(api.backend, 'unfulfilled', 'plain unfulfilled US order', (o) =>
-    o.shippingAddress.country === 'US' && !/box/i.test(o.shippingAddress.line1) && o.items.every((i) => !i.restricted),
+  pickOrder(
+    api.backend,
+    'unfulfilled',
+    'plain unfulfilled US order',
+    (o) =>
+      o.shippingAddress.country === 'US' &&
+      !/box/i.test(o.shippingAddress.line1) &&
+      o.items.every((i) => !i.restricted),
   );
 
 const draftKey = (order: Order) => `orderdesk.draft.${order.id}`;

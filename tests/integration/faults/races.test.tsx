@@ -33,8 +33,14 @@ function payElsewhere(order: Order): void {
 }
 
 const editablePaid = () =>
-  pickOrder(api.backend, 'unfulfilled', 'plain unfulfilled US order', (o) =>
-    o.shippingAddress.country === 'US' && !/box/i.test(o.shippingAddress.line1) && o.items.every((i) => !i.restricted),
+  pickOrder(
+    api.backend,
+    'unfulfilled',
+    'plain unfulfilled US order',
+    (o) =>
+      o.shippingAddress.country === 'US' &&
+      !/box/i.test(o.shippingAddress.line1) &&
+      o.items.every((i) => !i.restricted),
   );
 
 /** Save in one app instance, confirming the address review. */
@@ -78,7 +84,9 @@ describe('races with the server and other tabs', () => {
     expect(api.backend.requestRefund(order.id, { reason: 'damaged' }, 'other-key').ok).toBe(true);
     await app.user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
 
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('A refund request for this order is already with support.');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'A refund request for this order is already with support.',
+    );
     expect(app.location()).toBe(`/orders/${order.id}/refund`);
     expect(within(dialog).getByLabelText('Reason')).toHaveDisplayValue('Wrong address');
     expect(within(dialog).getByLabelText(/^Note for support/)).toHaveValue('Parcel went to the old flat');
@@ -102,7 +110,9 @@ describe('races with the server and other tabs', () => {
     await app.user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
 
     await waitFor(() => expect(app.location()).toBe(`/orders/${order.id}`));
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Refund' })).toHaveAttribute('aria-disabled', 'true'));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Refund' })).toHaveAttribute('aria-disabled', 'true'),
+    );
   });
 
   it('gives the second of two saves from two app instances the conflict notice, keeping both changes', async () => {
@@ -122,13 +132,17 @@ describe('races with the server and other tabs', () => {
     await saveIn(second);
 
     const notice = await within(second.container).findByText('This order changed while you were editing it.');
-    expect(notice.closest('[role="alert"]')).toHaveTextContent(`Address line 1: ${order.shippingAddress.line1} → 1 First Tab Rd`);
+    expect(notice.closest('[role="alert"]')).toHaveTextContent(
+      `Address line 1: ${order.shippingAddress.line1} → 1 First Tab Rd`,
+    );
     expect(inSecond('City')).toHaveValue('Oakland');
     expect(current(order).shippingAddress).toMatchObject({ line1: '1 First Tab Rd', city: order.shippingAddress.city });
 
     await waitFor(() => expect(inSecond('Address line 1')).toHaveValue('1 First Tab Rd'));
     await saveIn(second);
-    await waitFor(() => expect(current(order).shippingAddress).toMatchObject({ line1: '1 First Tab Rd', city: 'Oakland' }));
+    await waitFor(() =>
+      expect(current(order).shippingAddress).toMatchObject({ line1: '1 First Tab Rd', city: 'Oakland' }),
+    );
     expect(current(order).version).toBe(order.version + 2);
   });
 });

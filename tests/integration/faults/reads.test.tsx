@@ -99,7 +99,9 @@ describe('reading orders on a bad network', () => {
 
   it('retries a failed read with growing back-off, and the rows appear without the merchant doing anything', async () => {
     // The first two list requests fail with a 500, the third goes through.
-    const lists = recordRequests(api.server, 'get', '*/api/orders', (count) => api.faults.set({ failRate: count <= 2 ? 1 : 0 }));
+    const lists = recordRequests(api.server, 'get', '*/api/orders', (count) =>
+      api.faults.set({ failRate: count <= 2 ? 1 : 0 }),
+    );
     await renderAppWith('/', realQueryClient()); // the app's own policy: retries on
 
     await waitFor(() => expect(lists).toHaveLength(3), { timeout: 6000 });

@@ -61,7 +61,12 @@ interface Server {
  * Records every request to `path` (before any fault is injected), then lets it through to the
  * demo backend and its fault injector. `onRequest` runs first, with the 1-based count.
  */
-export function recordRequests(server: Server, method: Method, path: string, onRequest?: (count: number) => void): SeenRequest[] {
+export function recordRequests(
+  server: Server,
+  method: Method,
+  path: string,
+  onRequest?: (count: number) => void,
+): SeenRequest[] {
   const seen: SeenRequest[] = [];
   server.use(
     http[method](path, ({ request }) => {
@@ -92,7 +97,10 @@ export function useRealQueryClients(): () => QueryClient {
   });
   return () => {
     const client = createQueryClient();
-    client.setDefaultOptions({ ...client.getDefaultOptions(), queries: { ...client.getDefaultOptions().queries, refetchOnWindowFocus: false } });
+    client.setDefaultOptions({
+      ...client.getDefaultOptions(),
+      queries: { ...client.getDefaultOptions().queries, refetchOnWindowFocus: false },
+    });
     made.push(client);
     return client;
   };

@@ -19,8 +19,14 @@ const NEW_LINE1 = '500 Howard St';
 const RETRY_WINDOW_MS = 1200;
 
 const editablePaid = () =>
-  pickOrder(api.backend, 'unfulfilled', 'plain unfulfilled US order', (o) =>
-    o.shippingAddress.country === 'US' && !/box/i.test(o.shippingAddress.line1) && o.items.every((i) => !i.restricted),
+  pickOrder(
+    api.backend,
+    'unfulfilled',
+    'plain unfulfilled US order',
+    (o) =>
+      o.shippingAddress.country === 'US' &&
+      !/box/i.test(o.shippingAddress.line1) &&
+      o.items.every((i) => !i.restricted),
   );
 
 const current = (order: Order): Order => {
@@ -122,7 +128,7 @@ describe('writes on a bad network', () => {
     expect(Date.now() - failedAt).toBeLessThan(1500);
   }, 15_000);
 
-  it('words a delete lost to the network cleanly (no doubled full stop after the app\'s own message)', async () => {
+  it("words a delete lost to the network cleanly (no doubled full stop after the app's own message)", async () => {
     const unpaid = firstUnpaid(1);
     const deletes = recordRequests(api.server, 'post', '*/api/orders/bulk-delete');
     recordRequests(api.server, 'get', '*/api/orders', () => deletes.length > 0 && api.faults.set({ offline: false }));
@@ -132,7 +138,9 @@ describe('writes on a bad network', () => {
     await bulkDelete(app, unpaid, { offline: true });
 
     const notice = await findNotice(/^Nothing was deleted/);
-    expect(notice.textContent).toBe("Nothing was deleted: Can't reach the server. Check your connection and try again. The orders are back.");
+    expect(notice.textContent).toBe(
+      "Nothing was deleted: Can't reach the server. Check your connection and try again. The orders are back.",
+    );
   });
 
   it('retries a refund request lost to the network with the same Idempotency-Key: support gets one request', async () => {
@@ -161,7 +169,9 @@ describe('writes on a bad network', () => {
         if (dropped > 0) return undefined;
         dropped += 1;
         const body = refundRequestBodySchema.parse(await request.clone().json());
-        expect(api.backend.requestRefund(String(params.id), body, request.headers.get('Idempotency-Key')).ok).toBe(true);
+        expect(api.backend.requestRefund(String(params.id), body, request.headers.get('Idempotency-Key')).ok).toBe(
+          true,
+        );
         return HttpResponse.error(); // carried out, but the connection drops on the way back
       }),
     );

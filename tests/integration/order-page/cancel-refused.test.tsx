@@ -7,13 +7,22 @@ const api = useTestApi({ seedOrders: 120 });
 const MINUTE = 60_000;
 
 it('when another tab has cancelled the order already, the page shows it cancelled instead of offering Cancel again', async () => {
-  const order = pickOrder(api.backend, 'unfulfilled', 'order paid in the last hour', (o) => Date.now() - Date.parse(o.paidAt ?? '') < 60 * MINUTE);
+  const order = pickOrder(
+    api.backend,
+    'unfulfilled',
+    'order paid in the last hour',
+    (o) => Date.now() - Date.parse(o.paidAt ?? '') < 60 * MINUTE,
+  );
   const app = await openOrder(order);
   expect(api.backend.cancel(order.id).ok).toBe(true); // the other tab
 
   await app.user.click(screen.getByRole('button', { name: 'Cancel order' }));
   await app.user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Confirm' }));
 
-  await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: `Order #${order.code}` }).parentElement).toHaveTextContent('Cancelled'));
+  await waitFor(() =>
+    expect(screen.getByRole('heading', { level: 1, name: `Order #${order.code}` }).parentElement).toHaveTextContent(
+      'Cancelled',
+    ),
+  );
   expect(screen.queryByRole('button', { name: 'Cancel order' })).not.toBeInTheDocument();
 });

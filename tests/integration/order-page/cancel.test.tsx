@@ -25,7 +25,9 @@ describe('Cancel order', () => {
     const order = recentlyPaid();
     const app = await openOrder(order);
 
-    expect(screen.getByText(/^Free cancellation ends in \d+ h \d+ min$|^Free cancellation ends in \d+ (h|min)$/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Free cancellation ends in \d+ h \d+ min$|^Free cancellation ends in \d+ (h|min)$/),
+    ).toBeInTheDocument();
     await app.user.click(screen.getByRole('button', { name: 'Cancel order' }));
     const dialog = await screen.findByRole('dialog', { name: `Cancel order #${order.code}?` });
     expect(dialog).toHaveTextContent(/refunded in full, with no fee/);

@@ -26,7 +26,8 @@ async function fillOrder(app: RenderedApp) {
 }
 
 function created(): Order {
-  const order = api.backend.list({ status: 'unpaid', q: 'ada@example.com', sort: '-createdAt', page: 1, pageSize: 25 }).items[0];
+  const order = api.backend.list({ status: 'unpaid', q: 'ada@example.com', sort: '-createdAt', page: 1, pageSize: 25 })
+    .items[0];
   if (!order) throw new Error('No order was created');
   return order;
 }
@@ -63,7 +64,13 @@ describe('creating an order', () => {
       status: 'unpaid',
       customer: { name: 'Ada Lovelace', email: 'ada@example.com' },
       items: [{ productId: 'prd_classic_bracelet', quantity: 2 }],
-      shippingAddress: { line1: '500 Howard St', city: 'San Francisco', region: 'CA', postalCode: '94105', country: 'US' },
+      shippingAddress: {
+        line1: '500 Howard St',
+        city: 'San Francisco',
+        region: 'CA',
+        postalCode: '94105',
+        country: 'US',
+      },
       shippingMethod: 'standard',
       totalCents: 8497,
     });
@@ -87,7 +94,10 @@ describe('creating an order', () => {
 
     await findNotice(`Order #${order.code} saved.`);
     const saved = api.backend.get(order.id);
-    expect(saved).toMatchObject({ ok: true, body: { customer: { name: 'Ada King' }, items: [{ quantity: 3 }], totalCents: 3 * 3999 + 499 } });
+    expect(saved).toMatchObject({
+      ok: true,
+      body: { customer: { name: 'Ada King' }, items: [{ quantity: 3 }], totalCents: 3 * 3999 + 499 },
+    });
     expect(screen.getByTestId('order-total')).toHaveTextContent('$124.96');
   });
 
@@ -96,7 +106,9 @@ describe('creating an order', () => {
 
     await app.user.click(screen.getByRole('button', { name: 'Create order' }));
 
-    await waitFor(() => expect(field('Name')).toHaveAccessibleDescription(expect.stringContaining('Enter the customer name')));
+    await waitFor(() =>
+      expect(field('Name')).toHaveAccessibleDescription(expect.stringContaining('Enter the customer name')),
+    );
     expect(field('Email')).toHaveAccessibleDescription(expect.stringContaining('Enter the email address'));
     expect(field('Product 1')).toHaveAccessibleDescription(expect.stringContaining('Choose a product'));
     expect(field('ZIP code')).toHaveAccessibleDescription(expect.stringContaining('Enter a 5-digit ZIP code'));
@@ -113,7 +125,11 @@ describe('creating an order', () => {
 
     await app.user.click(screen.getByRole('button', { name: 'Create order' }));
 
-    await waitFor(() => expect(field('Personalization')).toHaveAccessibleDescription(expect.stringContaining('Enter the personalization text')));
+    await waitFor(() =>
+      expect(field('Personalization')).toHaveAccessibleDescription(
+        expect.stringContaining('Enter the personalization text'),
+      ),
+    );
     expect(app.location()).toBe('/orders/new');
   });
 });

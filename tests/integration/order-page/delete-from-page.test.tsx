@@ -9,7 +9,9 @@ it('deletes an unpaid order from its own page, after a confirm, and offers Undo'
   const order = pickOrder(api.backend, 'unpaid', 'unpaid order');
   const app = await openOrder(order);
   // Refund says to delete instead, and Delete is right there.
-  expect(screen.getByRole('button', { name: 'Refund' })).toHaveAccessibleDescription('Nothing was paid yet. Delete the order instead.');
+  expect(screen.getByRole('button', { name: 'Refund' })).toHaveAccessibleDescription(
+    'Nothing was paid yet. Delete the order instead.',
+  );
   await app.user.click(screen.getByRole('button', { name: 'Delete' }));
   const dialog = screen.getByRole('dialog', { name: `Delete order #${order.code}?` });
   await app.user.click(within(dialog).getByRole('button', { name: 'Confirm' }));

@@ -5,7 +5,12 @@ import { field, findNotice, openOrder, pickOrder, replaceText } from './helpers'
 const api = useTestApi({ seedOrders: 120 });
 
 it('a draft put back keeps what the merchant typed and takes what someone else changed in other fields', async () => {
-  const order = pickOrder(api.backend, 'unfulfilled', 'plain unfulfilled US order', (o) => o.shippingAddress.country === 'US');
+  const order = pickOrder(
+    api.backend,
+    'unfulfilled',
+    'plain unfulfilled US order',
+    (o) => o.shippingAddress.country === 'US',
+  );
   const first = await openOrder(order);
   await replaceText(first, field('Address line 1'), '77 Mission St');
   first.unmount(); // the page goes away before saving

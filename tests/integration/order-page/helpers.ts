@@ -17,7 +17,12 @@ export function ordersWithStatus(backend: Backend, status: OrderStatus): Order[]
 export const hasPendingRefund = (order: Order) => order.refundRequests.some((r) => r.status === 'pending');
 
 /** The first order of this status (without a pending refund request) that matches. */
-export function pickOrder(backend: Backend, status: OrderStatus, what: string, predicate: (o: Order) => boolean = () => true): Order {
+export function pickOrder(
+  backend: Backend,
+  status: OrderStatus,
+  what: string,
+  predicate: (o: Order) => boolean = () => true,
+): Order {
   const found = ordersWithStatus(backend, status).find((o) => !hasPendingRefund(o) && predicate(o));
   if (!found) throw new Error(`Test data has no ${what}`);
   return found;

@@ -34,14 +34,20 @@ describe('what may change, by status', () => {
     await openOrder(order);
 
     expect(field('Name')).toBeDisabled();
-    expect(field('Name')).toHaveAccessibleDescription(expect.stringContaining("Customer details can't change once the order is paid"));
+    expect(field('Name')).toHaveAccessibleDescription(
+      expect.stringContaining("Customer details can't change once the order is paid"),
+    );
     expect(field('Email')).toBeDisabled();
     for (const quantity of controls('Quantity')) {
       expect(quantity).toBeDisabled();
-      expect(quantity).toHaveAccessibleDescription(expect.stringContaining("Items can't change once the order is paid"));
+      expect(quantity).toHaveAccessibleDescription(
+        expect.stringContaining("Items can't change once the order is paid"),
+      );
     }
     expect(field('Country')).toBeDisabled();
-    expect(field('Country')).toHaveAccessibleDescription(expect.stringContaining("Country can't change once the order is paid"));
+    expect(field('Country')).toHaveAccessibleDescription(
+      expect.stringContaining("Country can't change once the order is paid"),
+    );
 
     for (const label of ['Recipient', 'Address line 1', 'Address line 2', 'City', 'State', 'ZIP code', 'Phone']) {
       expect(field(label), label).toBeEnabled();
@@ -59,27 +65,30 @@ describe('what may change, by status', () => {
     { status: 'cancelled', reason: 'Nothing can change on a cancelled order' },
   ];
 
-  it.each(CLOSED)('locks every field of a $status order, with a banner and no Save button', async ({ status, reason }) => {
-    const order = pickOrder(api.backend, status, `${status} order`);
-    await openOrder(order);
+  it.each(CLOSED)(
+    'locks every field of a $status order, with a banner and no Save button',
+    async ({ status, reason }) => {
+      const order = pickOrder(api.backend, status, `${status} order`);
+      await openOrder(order);
 
-    expect(screen.getByText("This order can't be edited.")).toBeInTheDocument();
-    expect(screen.getByText(new RegExp(`^${reason}\\.`))).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Saving…' })).not.toBeInTheDocument();
+      expect(screen.getByText("This order can't be edited.")).toBeInTheDocument();
+      expect(screen.getByText(new RegExp(`^${reason}\\.`))).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Saving…' })).not.toBeInTheDocument();
 
-    for (const label of FIELDS) {
-      for (const control of controls(label)) {
-        expect(control, label).toBeDisabled();
-        expect(control, label).toHaveAccessibleDescription(expect.stringContaining(reason));
+      for (const label of FIELDS) {
+        for (const control of controls(label)) {
+          expect(control, label).toBeDisabled();
+          expect(control, label).toHaveAccessibleDescription(expect.stringContaining(reason));
+        }
       }
-    }
-    expect(radio('Standard')).toBeDisabled();
-    expect(radio('Express')).toBeDisabled();
-    // What was entered stays readable.
-    expect(field('Address line 1')).toHaveValue(order.shippingAddress.line1);
-    expect(field('Email')).toHaveValue(order.customer.email);
-  });
+      expect(radio('Standard')).toBeDisabled();
+      expect(radio('Express')).toBeDisabled();
+      // What was entered stays readable.
+      expect(field('Address line 1')).toHaveValue(order.shippingAddress.line1);
+      expect(field('Email')).toHaveValue(order.customer.email);
+    },
+  );
 
   it('tells a cancelled order was refunded and a closed paid order goes through support', async () => {
     const cancelled = pickOrder(api.backend, 'cancelled', 'cancelled order');

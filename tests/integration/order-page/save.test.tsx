@@ -4,7 +4,17 @@ import { describe, expect, it } from 'vitest';
 import type { Order } from '@/domain';
 import type { RenderedApp } from '../../support/render-app';
 import { useTestApi } from '../../support/test-api';
-import { field, findNotice, noticeText, openOrder, orderTitle, pickOrder, radio, recordPatches, replaceText } from './helpers';
+import {
+  field,
+  findNotice,
+  noticeText,
+  openOrder,
+  orderTitle,
+  pickOrder,
+  radio,
+  recordPatches,
+  replaceText,
+} from './helpers';
 
 const api = useTestApi({ seedOrders: 120 });
 
@@ -12,12 +22,16 @@ const NEW_LINE1 = '500 Howard St';
 
 /** A paid order whose shipping info may change: US, no P.O. Box, no restricted item, Standard, no line 2. */
 const editablePaid = () =>
-  pickOrder(api.backend, 'unfulfilled', 'plain unfulfilled US order', (o) =>
-    o.shippingAddress.country === 'US' &&
-    o.shippingAddress.line2 === '' &&
-    !/box/i.test(o.shippingAddress.line1) &&
-    o.items.every((i) => !i.restricted) &&
-    o.shippingMethod === 'standard',
+  pickOrder(
+    api.backend,
+    'unfulfilled',
+    'plain unfulfilled US order',
+    (o) =>
+      o.shippingAddress.country === 'US' &&
+      o.shippingAddress.line2 === '' &&
+      !/box/i.test(o.shippingAddress.line1) &&
+      o.items.every((i) => !i.restricted) &&
+      o.shippingMethod === 'standard',
   );
 
 async function changeAddressAndSave(app: RenderedApp) {
@@ -44,7 +58,11 @@ describe('saving an order', () => {
 
     const review = await screen.findByRole('dialog', { name: 'Check the new shipping address' });
     const row = within(review).getByRole('row', { name: /Address line 1/ });
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual([order.shippingAddress.line1, NEW_LINE1]);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([order.shippingAddress.line1, NEW_LINE1]);
     expect(within(review).queryByRole('row', { name: /City/ })).not.toBeInTheDocument();
     expect(current(order).shippingAddress.line1).toBe(order.shippingAddress.line1);
 
@@ -52,7 +70,11 @@ describe('saving an order', () => {
 
     await findNotice(`Order #${order.code} saved.`);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(current(order)).toMatchObject({ shippingAddress: { line1: NEW_LINE1 }, shippingMethod: 'express', version: order.version + 1 });
+    expect(current(order)).toMatchObject({
+      shippingAddress: { line1: NEW_LINE1 },
+      shippingMethod: 'express',
+      version: order.version + 1,
+    });
     expect(field('Address line 1')).toHaveValue(NEW_LINE1);
     expect(screen.getByText('No unsaved changes.')).toBeInTheDocument();
   });
@@ -76,7 +98,11 @@ describe('saving an order', () => {
     api.server.use(
       http.patch('*/api/orders/:id', () =>
         HttpResponse.json(
-          { code: 'validation', message: 'ZIP rejected by the carrier', issues: [{ path: 'shippingAddress.postalCode', message: 'ZIP rejected by the carrier' }] },
+          {
+            code: 'validation',
+            message: 'ZIP rejected by the carrier',
+            issues: [{ path: 'shippingAddress.postalCode', message: 'ZIP rejected by the carrier' }],
+          },
           { status: 422 },
         ),
       ),
@@ -85,7 +111,9 @@ describe('saving an order', () => {
 
     await changeAddressAndSave(app);
 
-    await waitFor(() => expect(field('ZIP code')).toHaveAccessibleDescription(expect.stringContaining('ZIP rejected by the carrier')));
+    await waitFor(() =>
+      expect(field('ZIP code')).toHaveAccessibleDescription(expect.stringContaining('ZIP rejected by the carrier')),
+    );
     expect(field('ZIP code')).toHaveAttribute('aria-invalid', 'true');
     expect(field('Address line 1')).toHaveValue(NEW_LINE1);
     expect(noticeText()).not.toContain('saved');
@@ -97,7 +125,11 @@ describe('saving an order', () => {
     api.server.use(
       http.patch('*/api/orders/:id', () =>
         HttpResponse.json(
-          { code: 'version_conflict', message: 'This order changed since you opened it.', current: { ...order, status: 'in_production', version: order.version + 1 } },
+          {
+            code: 'version_conflict',
+            message: 'This order changed since you opened it.',
+            current: { ...order, status: 'in_production', version: order.version + 1 },
+          },
           { status: 409 },
         ),
       ),
@@ -118,7 +150,10 @@ describe('saving an order', () => {
     const order = editablePaid();
     const app = await openOrder(order);
     // Someone else changes the order while this page is open.
-    const theirs = api.backend.patch(order.id, { version: order.version, shippingAddress: { ...order.shippingAddress, line2: 'Suite 9' } });
+    const theirs = api.backend.patch(order.id, {
+      version: order.version,
+      shippingAddress: { ...order.shippingAddress, line2: 'Suite 9' },
+    });
     expect(theirs.ok).toBe(true);
     expect(field('Address line 2')).toHaveValue('');
 
@@ -170,7 +205,9 @@ describe('saving an order', () => {
     await app.user.click(screen.getByRole('button', { name: 'Save' }));
 
     await waitFor(() =>
-      expect(field('ZIP code')).toHaveAccessibleDescription(expect.stringContaining('Enter a 5-digit ZIP code, like 94107 or 94107-1234')),
+      expect(field('ZIP code')).toHaveAccessibleDescription(
+        expect.stringContaining('Enter a 5-digit ZIP code, like 94107 or 94107-1234'),
+      ),
     );
     expect(field('ZIP code')).toHaveFocus();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -185,7 +222,9 @@ describe('saving an order', () => {
     await replaceText(app, field('Address line 1'), '');
     await app.user.click(screen.getByRole('button', { name: 'Save' }));
 
-    await waitFor(() => expect(field('Address line 1')).toHaveAccessibleDescription(expect.stringContaining('Enter the street address')));
+    await waitFor(() =>
+      expect(field('Address line 1')).toHaveAccessibleDescription(expect.stringContaining('Enter the street address')),
+    );
     expect(patches).toHaveLength(0);
   });
 });

@@ -8,15 +8,20 @@ const api = useTestApi({ seedOrders: 120 });
 
 const PO_BOX = "Express isn't available for P.O. Box addresses. Choose Standard.";
 const REMOTE = 'Deliveries to Alaska, Hawaii and Puerto Rico may take longer than usual.';
-const lighterReason = "Express isn't available because the order contains a restricted product (Windproof Lighter). Choose Standard.";
+const lighterReason =
+  "Express isn't available because the order contains a restricted product (Windproof Lighter). Choose Standard.";
 
 const plainUnpaid = () =>
-  pickOrder(api.backend, 'unpaid', 'unpaid US order without restricted items', (o) =>
-    o.shippingAddress.country === 'US' &&
-    !['AK', 'HI', 'PR'].includes(o.shippingAddress.region) &&
-    o.items.every((i) => !i.restricted) &&
-    !/box/i.test(o.shippingAddress.line1) &&
-    o.shippingMethod === 'standard',
+  pickOrder(
+    api.backend,
+    'unpaid',
+    'unpaid US order without restricted items',
+    (o) =>
+      o.shippingAddress.country === 'US' &&
+      !['AK', 'HI', 'PR'].includes(o.shippingAddress.region) &&
+      o.items.every((i) => !i.restricted) &&
+      !/box/i.test(o.shippingAddress.line1) &&
+      o.shippingMethod === 'standard',
   );
 
 describe('shipping rules', () => {
@@ -26,18 +31,21 @@ describe('shipping rules', () => {
     expect(SHIPPING_REASONS.restricted('Windproof Lighter')).toBe(lighterReason);
   });
 
-  it.each(['PO Box 12', 'P.O. Box 12', 'Post Office Box 7', 'POB 2210'])('disables Express for a P.O. Box address (%s), saying why', async (line) => {
-    const order = plainUnpaid();
-    const app = await openOrder(order);
-    expect(radio('Express')).toBeEnabled();
+  it.each(['PO Box 12', 'P.O. Box 12', 'Post Office Box 7', 'POB 2210'])(
+    'disables Express for a P.O. Box address (%s), saying why',
+    async (line) => {
+      const order = plainUnpaid();
+      const app = await openOrder(order);
+      expect(radio('Express')).toBeEnabled();
 
-    await replaceText(app, field('Address line 1'), line);
+      await replaceText(app, field('Address line 1'), line);
 
-    await waitFor(() => expect(radio('Express')).toBeDisabled());
-    expect(radio('Express')).toHaveAccessibleDescription(expect.stringContaining(PO_BOX));
-    expect(radio('Standard')).toBeEnabled();
-    expect(radio('Standard')).toBeChecked();
-  });
+      await waitFor(() => expect(radio('Express')).toBeDisabled());
+      expect(radio('Express')).toHaveAccessibleDescription(expect.stringContaining(PO_BOX));
+      expect(radio('Standard')).toBeEnabled();
+      expect(radio('Standard')).toBeChecked();
+    },
+  );
 
   it('recognises a P.O. Box in Address line 2 as well, and not a street called "Box Elder St"', async () => {
     const order = plainUnpaid();
@@ -64,10 +72,14 @@ describe('shipping rules', () => {
     expect(alert).toHaveTextContent(PO_BOX);
     await app.user.click(screen.getByRole('button', { name: 'Save' }));
 
-    await waitFor(() => expect(screen.getAllByRole('alert').some((a) => a.textContent?.includes('Choose Standard'))).toBe(true));
+    await waitFor(() =>
+      expect(screen.getAllByRole('alert').some((a) => a.textContent?.includes('Choose Standard'))).toBe(true),
+    );
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(patches).toHaveLength(0);
-    expect(api.backend.get(order.id)).toMatchObject({ body: { shippingMethod: 'standard', shippingAddress: { line1: order.shippingAddress.line1 } } });
+    expect(api.backend.get(order.id)).toMatchObject({
+      body: { shippingMethod: 'standard', shippingAddress: { line1: order.shippingAddress.line1 } },
+    });
 
     // Choosing Standard clears the problem and the change can be saved.
     await app.user.click(radio('Standard'));
@@ -75,8 +87,13 @@ describe('shipping rules', () => {
   });
 
   it('disables Express for an order with a Windproof Lighter, naming the product', async () => {
-    const order = pickOrder(api.backend, 'unpaid', 'unpaid order with a Windproof Lighter', (o) =>
-      o.items.some((i) => i.productId === 'prd_windproof_lighter') && o.items.every((i) => i.productId === 'prd_windproof_lighter' || !i.restricted),
+    const order = pickOrder(
+      api.backend,
+      'unpaid',
+      'unpaid order with a Windproof Lighter',
+      (o) =>
+        o.items.some((i) => i.productId === 'prd_windproof_lighter') &&
+        o.items.every((i) => i.productId === 'prd_windproof_lighter' || !i.restricted),
     );
     await openOrder(order);
 
@@ -123,26 +140,39 @@ describe('shipping rules', () => {
     const outcome = api.backend.create({
       customer: { name: 'Kai Test', email: 'kai@example.com' },
       items: [{ productId: 'prd_murano_bead', quantity: 1 }],
-      shippingAddress: { name: 'Kai Test', line1: '1 Harbor Rd', line2: '', city, region: place[0] ?? '', postalCode: place[1] ?? '', country: 'US', phone: '' },
+      shippingAddress: {
+        name: 'Kai Test',
+        line1: '1 Harbor Rd',
+        line2: '',
+        city,
+        region: place[0] ?? '',
+        postalCode: place[1] ?? '',
+        country: 'US',
+        phone: '',
+      },
       shippingMethod: 'standard',
     });
     if (!outcome.ok) throw new Error(outcome.body.message);
     return outcome.body;
   }
 
-  it.each(['Anchorage', 'Honolulu', 'San Juan'] as const)('notes longer delivery on an order already shipping to %s', async (city) => {
-    const statuses = ['unfulfilled', 'unpaid', 'in_production', 'fulfilled', 'shipped', 'cancelled'] as const;
-    const order = statuses
-      .map((status) => {
-        try {
-          return pickOrder(api.backend, status, `order to ${city}`, (o) => o.shippingAddress.city === city);
-        } catch {
-          return null;
-        }
-      })
-      .find((found) => found !== null) ?? createdTo(city);
-    await openOrder(order);
+  it.each(['Anchorage', 'Honolulu', 'San Juan'] as const)(
+    'notes longer delivery on an order already shipping to %s',
+    async (city) => {
+      const statuses = ['unfulfilled', 'unpaid', 'in_production', 'fulfilled', 'shipped', 'cancelled'] as const;
+      const order =
+        statuses
+          .map((status) => {
+            try {
+              return pickOrder(api.backend, status, `order to ${city}`, (o) => o.shippingAddress.city === city);
+            } catch {
+              return null;
+            }
+          })
+          .find((found) => found !== null) ?? createdTo(city);
+      await openOrder(order);
 
-    expect(screen.getByRole('note')).toHaveTextContent(REMOTE);
-  });
+      expect(screen.getByRole('note')).toHaveTextContent(REMOTE);
+    },
+  );
 });

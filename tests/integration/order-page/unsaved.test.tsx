@@ -8,11 +8,15 @@ const api = useTestApi({ seedOrders: 120 });
 const NEW_LINE1 = '500 Howard St';
 
 const editablePaid = () =>
-  pickOrder(api.backend, 'unfulfilled', 'plain unfulfilled US order', (o) =>
-    o.shippingAddress.country === 'US' &&
-    !/box/i.test(o.shippingAddress.line1) &&
-    o.items.every((i) => !i.restricted) &&
-    o.shippingMethod === 'standard',
+  pickOrder(
+    api.backend,
+    'unfulfilled',
+    'plain unfulfilled US order',
+    (o) =>
+      o.shippingAddress.country === 'US' &&
+      !/box/i.test(o.shippingAddress.line1) &&
+      o.items.every((i) => !i.restricted) &&
+      o.shippingMethod === 'standard',
   );
 
 describe('unsaved changes', () => {
@@ -31,9 +35,15 @@ describe('unsaved changes', () => {
     expect(field('Address line 1')).toHaveValue(NEW_LINE1);
 
     await app.user.click(screen.getByRole('link', { name: '← All Orders' }));
-    await app.user.click(within(await screen.findByRole('dialog', { name: 'Leave without saving?' })).getByRole('button', { name: 'Leave' }));
+    await app.user.click(
+      within(await screen.findByRole('dialog', { name: 'Leave without saving?' })).getByRole('button', {
+        name: 'Leave',
+      }),
+    );
     await waitFor(() => expect(app.location()).toBe('/'));
-    expect(api.backend.get(order.id)).toMatchObject({ body: { shippingAddress: { line1: order.shippingAddress.line1 } } });
+    expect(api.backend.get(order.id)).toMatchObject({
+      body: { shippingAddress: { line1: order.shippingAddress.line1 } },
+    });
   });
 
   it('leaves without asking when nothing changed', async () => {
@@ -71,7 +81,9 @@ describe('unsaved changes', () => {
     await app.user.click(screen.getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(api.backend.get(order.id)).toMatchObject({ body: { shippingMethod: 'express' } }));
-    expect(api.backend.get(order.id)).toMatchObject({ body: { totalCents: order.totalCents, shippingCents: order.shippingCents } });
+    expect(api.backend.get(order.id)).toMatchObject({
+      body: { totalCents: order.totalCents, shippingCents: order.shippingCents },
+    });
     expect(screen.getByTestId('order-total')).toHaveTextContent(paid ?? '');
   });
 });

@@ -18,7 +18,9 @@ it('hides a column from the column chooser, remembers it, and Escape closes the 
 
   await waitFor(() => expect(within(table).queryByRole('columnheader', { name: /Ship to/ })).not.toBeInTheDocument());
   expect(usePreferences.getState().hiddenColumns).toEqual(['shipTo']);
-  expect(JSON.parse(window.localStorage.getItem('orderdesk.preferences') ?? '{}').state.hiddenColumns).toEqual(['shipTo']);
+  expect(JSON.parse(window.localStorage.getItem('orderdesk.preferences') ?? '{}').state.hiddenColumns).toEqual([
+    'shipTo',
+  ]);
 
   await app.user.keyboard('{Escape}');
   await waitFor(() => expect(screen.queryByRole('group', { name: 'Visible columns' })).not.toBeInTheDocument());

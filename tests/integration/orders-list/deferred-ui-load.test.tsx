@@ -25,7 +25,9 @@ it('says so when the delete confirmation cannot load, deletes nothing, and opens
   await app.user.click(remove());
 
   await waitFor(() =>
-    expect(notices()).toHaveTextContent("Couldn't open the delete confirmation. Check your connection, then try again or reload the page."),
+    expect(notices()).toHaveTextContent(
+      "Couldn't open the delete confirmation. Check your connection, then try again or reload the page.",
+    ),
   );
   expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   expect(api.backend.get(order.id).ok).toBe(true);

@@ -4,7 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { REASONS, type Order } from '@/domain';
 import { renderApp, type RenderedApp } from '../../support/render-app';
 import { useTestApi } from '../../support/test-api';
-import { apiList, bulkBar, codesOf, expectRows, notices, ofStatus, param, rowCheckbox, rowOf, visibleCodes, waitForTable } from './helpers';
+import {
+  apiList,
+  bulkBar,
+  codesOf,
+  expectRows,
+  notices,
+  ofStatus,
+  param,
+  rowCheckbox,
+  rowOf,
+  visibleCodes,
+  waitForTable,
+} from './helpers';
 
 const api = useTestApi();
 
@@ -65,7 +77,9 @@ describe('bulk delete', () => {
     await app.user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
 
     await waitFor(() => expect(unpaid.some(shown)).toBe(false));
-    expect(await within(notices()).findByText('2 orders deleted, 1 skipped: only unpaid orders can be deleted')).toBeInTheDocument();
+    expect(
+      await within(notices()).findByText('2 orders deleted, 1 skipped: only unpaid orders can be deleted'),
+    ).toBeInTheDocument();
     expect(shown(paid)).toBe(true);
     expect(unpaid.some(exists)).toBe(false);
     expect(exists(paid)).toBe(true);

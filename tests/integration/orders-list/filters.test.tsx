@@ -4,7 +4,17 @@ import type { StatusFilter } from '@/api/contract';
 import { ORDER_STATUSES, STATUS_LABELS } from '@/domain';
 import { renderApp } from '../../support/render-app';
 import { useTestApi } from '../../support/test-api';
-import { allOrders, apiList, codesOf, expectRows, ordersTable, param, rowOf, visibleCodes, waitForTable } from './helpers';
+import {
+  allOrders,
+  apiList,
+  codesOf,
+  expectRows,
+  ordersTable,
+  param,
+  rowOf,
+  visibleCodes,
+  waitForTable,
+} from './helpers';
 
 const api = useTestApi();
 

@@ -94,9 +94,7 @@ describe('selecting orders', () => {
     await expectRows(codesOf(apiList(api.backend, { status: 'unpaid', pageSize: 100 }).items));
 
     // Not every unpaid order is selected, so the merchant must be able to add the rest.
-    await app.user.click(
-      within(bulkBar()).getByRole('button', { name: `Select all ${unpaid.total} matching orders` }),
-    );
+    await app.user.click(within(bulkBar()).getByRole('button', { name: `Select all ${unpaid.total} matching orders` }));
     await waitFor(() => expectSelected(100 + unpaid.total - unpaidAmongThem));
   });
 });

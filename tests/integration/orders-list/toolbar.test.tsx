@@ -81,7 +81,9 @@ describe('row toolbar', () => {
     await waitForTable();
 
     // The reason belongs in the description only; in the name a screen reader reads it twice.
-    expect(within(rowOf(paid.code)).getByRole('button', { name: 'Delete' })).toHaveAccessibleDescription(REASONS.deletePaid);
+    expect(within(rowOf(paid.code)).getByRole('button', { name: 'Delete' })).toHaveAccessibleDescription(
+      REASONS.deletePaid,
+    );
     expect(within(rowOf(unpaid.code)).getByRole('button', { name: 'Refund' })).toHaveAccessibleDescription(
       REASONS.refundUnpaid,
     );
@@ -133,4 +135,3 @@ describe('row toolbar', () => {
     await waitFor(() => expect(app.router.state.location.pathname).toBe(`/orders/${paid.id}/refund`));
   });
 });
-

@@ -62,7 +62,10 @@ describe('refund dialog by URL', () => {
     await app.user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
 
     // The refusal says why; the order is reloaded, so the dialog also shows Refund is no longer possible.
-    expect(await within(dialog).findByText('A refund request for this order is already with support.')).toHaveAttribute('role', 'alert');
+    expect(await within(dialog).findByText('A refund request for this order is already with support.')).toHaveAttribute(
+      'role',
+      'alert',
+    );
     expect(app.location()).toBe(`/orders/${order.id}/refund`);
     const current = api.backend.get(order.id);
     expect(current.ok && current.body.refundRequests.filter((r) => r.status === 'pending')).toHaveLength(1);

@@ -22,14 +22,21 @@ function cellsOf(table: HTMLElement, header: string): string[] {
     .getAllByRole('row')
     .find((r) => within(r).queryByRole('rowheader')?.textContent?.trim().startsWith(header));
   if (!row) throw new Error(`No estimate row for ${header}`);
-  return within(row).getAllByRole('cell').map((c) => c.textContent?.trim() ?? '');
+  return within(row)
+    .getAllByRole('cell')
+    .map((c) => c.textContent?.trim() ?? '');
 }
 
 describe('refund estimate', () => {
   it('charges the 50% customization fee on personalized items once in production, and adds up', async () => {
-    const order = pickOrder(api.backend, 'in_production', 'order in production with personalized and standard items', (o) =>
-      o.items.some((i) => i.kind === 'personalized') && o.items.some((i) => i.kind === 'standard') &&
-      new Set(o.items.map((i) => i.name)).size === o.items.length,
+    const order = pickOrder(
+      api.backend,
+      'in_production',
+      'order in production with personalized and standard items',
+      (o) =>
+        o.items.some((i) => i.kind === 'personalized') &&
+        o.items.some((i) => i.kind === 'standard') &&
+        new Set(o.items.map((i) => i.name)).size === o.items.length,
     );
     const { dialog } = await openRefund(order);
 
@@ -49,8 +56,11 @@ describe('refund estimate', () => {
   });
 
   it('refunds everything with no fee column within 2 hours of payment', async () => {
-    const order = pickOrder(api.backend, 'unfulfilled', 'order paid in the last hour with a personalized item', (o) =>
-      Date.now() - Date.parse(o.paidAt ?? '') < 3_600_000 && o.items.some((i) => i.kind === 'personalized'),
+    const order = pickOrder(
+      api.backend,
+      'unfulfilled',
+      'order paid in the last hour with a personalized item',
+      (o) => Date.now() - Date.parse(o.paidAt ?? '') < 3_600_000 && o.items.some((i) => i.kind === 'personalized'),
     );
     const { dialog } = await openRefund(order);
 
@@ -66,12 +76,17 @@ describe('refund estimate', () => {
 
     expect(within(dialog).queryByRole('table')).not.toBeInTheDocument();
     expect(within(dialog).queryByTestId('estimate-total')).not.toBeInTheDocument();
-    expect(dialog).toHaveTextContent('Shipped orders get no estimate: support reviews the request under the 60-day return policy.');
+    expect(dialog).toHaveTextContent(
+      'Shipped orders get no estimate: support reviews the request under the 60-day return policy.',
+    );
   });
 
   it('drops shipping from the estimate when not every item is covered, and says why', async () => {
-    const order = pickOrder(api.backend, 'in_production', 'order in production with two different items', (o) =>
-      o.items.length >= 2 && new Set(o.items.map((i) => i.name)).size === o.items.length,
+    const order = pickOrder(
+      api.backend,
+      'in_production',
+      'order in production with two different items',
+      (o) => o.items.length >= 2 && new Set(o.items.map((i) => i.name)).size === o.items.length,
     );
     const [first, second] = order.items;
     if (!first || !second) throw new Error('unreachable');
@@ -90,7 +105,9 @@ describe('refund estimate', () => {
       const paid = i.unitPriceCents * i.quantity;
       return i.kind === 'personalized' ? Math.floor(paid / 2) : paid;
     };
-    expect(within(dialog).getByTestId('estimate-total')).toHaveTextContent(usd(remaining.reduce((sum, i) => sum + refundOf(i), 0)));
+    expect(within(dialog).getByTestId('estimate-total')).toHaveTextContent(
+      usd(remaining.reduce((sum, i) => sum + refundOf(i), 0)),
+    );
 
     await app.user.click(within(dialog).getByRole('checkbox', { name: new RegExp(`^${first.name}`) }));
     await waitFor(() => expect(cellsOf(table, 'Shipping').at(-1)).toBe(usd(order.shippingCents)));
@@ -98,12 +115,16 @@ describe('refund estimate', () => {
   });
 
   it('asks for at least one item when every item is unticked', async () => {
-    const order = pickOrder(api.backend, 'in_production', 'order in production with two different items', (o) =>
-      o.items.length >= 2 && new Set(o.items.map((i) => i.name)).size === o.items.length,
+    const order = pickOrder(
+      api.backend,
+      'in_production',
+      'order in production with two different items',
+      (o) => o.items.length >= 2 && new Set(o.items.map((i) => i.name)).size === o.items.length,
     );
     const { app, dialog } = await openRefund(order);
     await app.user.selectOptions(within(dialog).getByLabelText('Reason'), 'Damaged or defective');
-    for (const item of order.items) await app.user.click(within(dialog).getByRole('checkbox', { name: new RegExp(`^${item.name}`) }));
+    for (const item of order.items)
+      await app.user.click(within(dialog).getByRole('checkbox', { name: new RegExp(`^${item.name}`) }));
 
     await app.user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
 

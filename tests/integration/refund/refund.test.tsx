@@ -19,8 +19,11 @@ function personalizedInProduction(): Order {
   const firstPage = new Set(
     api.backend.list({ status: 'all', q: '', sort: '-createdAt', page: 1, pageSize: 25 }).items.map((o) => o.id),
   );
-  return pickOrder(api.backend, 'in_production', 'order in production with a personalized item on the first page', (o) =>
-    firstPage.has(o.id) && o.items.some((i) => i.kind === 'personalized'),
+  return pickOrder(
+    api.backend,
+    'in_production',
+    'order in production with a personalized item on the first page',
+    (o) => firstPage.has(o.id) && o.items.some((i) => i.kind === 'personalized'),
   );
 }
 
@@ -51,7 +54,9 @@ describe('refund request', () => {
 
     await waitFor(() => expect(app.location()).toBe('/'));
     expect(await findNotice(SUCCESS)).toBeVisible();
-    expect(pendingRequests(order)).toMatchObject([{ reason: 'changed_mind', note: 'Customer wrote on Monday', itemIds: [] }]);
+    expect(pendingRequests(order)).toMatchObject([
+      { reason: 'changed_mind', note: 'Customer wrote on Monday', itemIds: [] },
+    ]);
 
     await screen.findByRole('table', { name: 'Orders' });
     await waitFor(() => expect(within(rowOf(order.code)).getByText('Refund requested')).toBeInTheDocument());
@@ -105,9 +110,13 @@ describe('refund request', () => {
   it('keeps the reason and note after a failure, and the retry goes through', async () => {
     const order = personalizedInProduction();
     api.server.use(
-      http.post('*/api/orders/:id/refund-requests', () => HttpResponse.json({ code: 'server_error', message: 'Support is unavailable.' }, { status: 500 }), {
-        once: true,
-      }),
+      http.post(
+        '*/api/orders/:id/refund-requests',
+        () => HttpResponse.json({ code: 'server_error', message: 'Support is unavailable.' }, { status: 500 }),
+        {
+          once: true,
+        },
+      ),
     );
     const { app, dialog } = await openRefund(order);
     await app.user.selectOptions(within(dialog).getByLabelText('Reason'), 'Wrong address');
@@ -136,7 +145,9 @@ describe('refund request', () => {
     expect(noteField(dialog)).toHaveAccessibleName('Note for support (required)');
     await app.user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
 
-    await waitFor(() => expect(noteField(dialog)).toHaveAccessibleDescription('Tell support what the request is about'));
+    await waitFor(() =>
+      expect(noteField(dialog)).toHaveAccessibleDescription('Tell support what the request is about'),
+    );
     expect(noteField(dialog)).toHaveAttribute('aria-invalid', 'true');
     expect(app.location()).toBe(`/orders/${order.id}/refund`);
     expect(pendingRequests(order)).toHaveLength(0);
@@ -153,8 +164,11 @@ describe('refund request', () => {
   });
 
   it('sends only the ticked items', async () => {
-    const order = pickOrder(api.backend, 'in_production', 'order in production with two different items', (o) =>
-      o.items.length >= 2 && new Set(o.items.map((i) => i.name)).size === o.items.length,
+    const order = pickOrder(
+      api.backend,
+      'in_production',
+      'order in production with two different items',
+      (o) => o.items.length >= 2 && new Set(o.items.map((i) => i.name)).size === o.items.length,
     );
     const [first] = order.items;
     if (!first) throw new Error('unreachable');
@@ -177,6 +191,8 @@ describe('refund request', () => {
 
     await waitFor(() => expect(app.location()).toBe(`/orders/${order.id}`));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(hasPendingRefund(pickOrder(api.backend, 'in_production', 'same order', (o) => o.id === order.id))).toBe(false);
+    expect(hasPendingRefund(pickOrder(api.backend, 'in_production', 'same order', (o) => o.id === order.id))).toBe(
+      false,
+    );
   });
 });

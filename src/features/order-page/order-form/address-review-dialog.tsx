@@ -35,15 +35,23 @@ export function AddressReviewDialog({ review, saving, onConfirm, onCancel }: Add
         <caption className="sr-only">Address changes</caption>
         <thead className="text-xs text-zinc-500">
           <tr>
-            <th scope="col" className="pb-2 font-medium">Field</th>
-            <th scope="col" className="pb-2 font-medium">Before</th>
-            <th scope="col" className="pb-2 font-medium">After</th>
+            <th scope="col" className="pb-2 font-medium">
+              Field
+            </th>
+            <th scope="col" className="pb-2 font-medium">
+              Before
+            </th>
+            <th scope="col" className="pb-2 font-medium">
+              After
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-100">
           {changes.map((change) => (
             <tr key={change.key}>
-              <th scope="row" className="py-2 pr-3 font-medium text-zinc-700">{change.label}</th>
+              <th scope="row" className="py-2 pr-3 font-medium text-zinc-700">
+                {change.label}
+              </th>
               <td className="py-2 pr-3 text-zinc-500 line-through decoration-zinc-300">{change.before || '—'}</td>
               <td className="py-2 font-medium text-zinc-900">{change.after || '—'}</td>
             </tr>

@@ -19,22 +19,66 @@ export function AddressSection({ access }: { access: EditableFields }) {
     <Section title="Shipping address" lockedReason={sectionReason}>
       {(reasonId) => (
         <div className="grid gap-4 sm:grid-cols-6">
-          <FormField className="sm:col-span-3" label="Recipient" error={errors?.name?.message} lockedReason={addressReason} lockedReasonId={reasonId}>
+          <FormField
+            className="sm:col-span-3"
+            label="Recipient"
+            error={errors?.name?.message}
+            lockedReason={addressReason}
+            lockedReasonId={reasonId}
+          >
             {(control) => <input {...control} {...register('shippingAddress.name')} autoComplete="off" />}
           </FormField>
-          <FormField className="sm:col-span-3" label="Phone" error={errors?.phone?.message} lockedReason={addressReason} lockedReasonId={reasonId} hint="Optional. The carrier may call about delivery.">
+          <FormField
+            className="sm:col-span-3"
+            label="Phone"
+            error={errors?.phone?.message}
+            lockedReason={addressReason}
+            lockedReasonId={reasonId}
+            hint="Optional. The carrier may call about delivery."
+          >
             {(control) => <input {...control} {...register('shippingAddress.phone')} type="tel" autoComplete="off" />}
           </FormField>
-          <FormField className="sm:col-span-6" label="Address line 1" error={errors?.line1?.message} lockedReason={addressReason} lockedReasonId={reasonId}>
+          <FormField
+            className="sm:col-span-6"
+            label="Address line 1"
+            error={errors?.line1?.message}
+            lockedReason={addressReason}
+            lockedReasonId={reasonId}
+          >
             {(control) => <input {...control} {...register('shippingAddress.line1')} autoComplete="off" />}
           </FormField>
-          <FormField className="sm:col-span-6" label="Address line 2" error={errors?.line2?.message} lockedReason={addressReason} lockedReasonId={reasonId}>
-            {(control) => <input {...control} {...register('shippingAddress.line2')} autoComplete="off" placeholder="Apartment, suite, unit (optional)" />}
+          <FormField
+            className="sm:col-span-6"
+            label="Address line 2"
+            error={errors?.line2?.message}
+            lockedReason={addressReason}
+            lockedReasonId={reasonId}
+          >
+            {(control) => (
+              <input
+                {...control}
+                {...register('shippingAddress.line2')}
+                autoComplete="off"
+                placeholder="Apartment, suite, unit (optional)"
+              />
+            )}
           </FormField>
-          <FormField className="sm:col-span-2" label="City" error={errors?.city?.message} lockedReason={addressReason} lockedReasonId={reasonId}>
+          <FormField
+            className="sm:col-span-2"
+            label="City"
+            error={errors?.city?.message}
+            lockedReason={addressReason}
+            lockedReasonId={reasonId}
+          >
             {(control) => <input {...control} {...register('shippingAddress.city')} autoComplete="off" />}
           </FormField>
-          <FormField className="sm:col-span-2" label={address.country === 'US' ? 'State' : 'Region'} error={errors?.region?.message} lockedReason={addressReason} lockedReasonId={reasonId}>
+          <FormField
+            className="sm:col-span-2"
+            label={address.country === 'US' ? 'State' : 'Region'}
+            error={errors?.region?.message}
+            lockedReason={addressReason}
+            lockedReasonId={reasonId}
+          >
             {(control) =>
               address.country === 'US' ? (
                 <select {...control} {...register('shippingAddress.region')}>
@@ -50,7 +94,13 @@ export function AddressSection({ access }: { access: EditableFields }) {
               )
             }
           </FormField>
-          <FormField className="sm:col-span-2" label={address.country === 'US' ? 'ZIP code' : 'Postal code'} error={errors?.postalCode?.message} lockedReason={addressReason} lockedReasonId={reasonId}>
+          <FormField
+            className="sm:col-span-2"
+            label={address.country === 'US' ? 'ZIP code' : 'Postal code'}
+            error={errors?.postalCode?.message}
+            lockedReason={addressReason}
+            lockedReasonId={reasonId}
+          >
             {(control) => <input {...control} {...register('shippingAddress.postalCode')} autoComplete="off" />}
           </FormField>
           <FormField
@@ -71,7 +121,10 @@ export function AddressSection({ access }: { access: EditableFields }) {
             )}
           </FormField>
           {notice ? (
-            <p role="note" className="rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900 ring-1 ring-sky-600/20 ring-inset sm:col-span-6">
+            <p
+              role="note"
+              className="rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900 ring-1 ring-sky-600/20 ring-inset sm:col-span-6"
+            >
               {notice}
             </p>
           ) : null}

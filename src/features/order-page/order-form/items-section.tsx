@@ -40,7 +40,10 @@ export function ItemsSection({ access, catalog, currency }: ItemsSectionProps) {
             const lineTotal = product && Number.isFinite(quantity) ? product.priceCents * quantity : null;
             const itemErrors = errors?.[index];
             return (
-              <div key={field.id} className="grid grid-cols-[minmax(0,1fr)_6rem_7rem_auto] items-start gap-3 border-b border-zinc-100 pb-3 last:border-0 last:pb-0">
+              <div
+                key={field.id}
+                className="grid grid-cols-[minmax(0,1fr)_6rem_7rem_auto] items-start gap-3 border-b border-zinc-100 pb-3 last:border-0 last:pb-0"
+              >
                 <FormField
                   label={`Product ${index + 1}`}
                   error={itemErrors?.productId?.message}
@@ -48,7 +51,10 @@ export function ItemsSection({ access, catalog, currency }: ItemsSectionProps) {
                   lockedReasonId={reasonId}
                   hint={
                     product
-                      ? [product.kind === 'personalized' ? 'Made to order' : 'Standard', product.restricted ? 'Restricted: no express shipping' : null]
+                      ? [
+                          product.kind === 'personalized' ? 'Made to order' : 'Standard',
+                          product.restricted ? 'Restricted: no express shipping' : null,
+                        ]
                           .filter(Boolean)
                           .join(' · ')
                       : undefined
@@ -65,7 +71,12 @@ export function ItemsSection({ access, catalog, currency }: ItemsSectionProps) {
                     </select>
                   )}
                 </FormField>
-                <FormField label="Quantity" error={itemErrors?.quantity?.message} lockedReason={reason} lockedReasonId={reasonId}>
+                <FormField
+                  label="Quantity"
+                  error={itemErrors?.quantity?.message}
+                  lockedReason={reason}
+                  lockedReasonId={reasonId}
+                >
                   {(controlProps) => (
                     <input
                       {...controlProps}
@@ -105,7 +116,11 @@ export function ItemsSection({ access, catalog, currency }: ItemsSectionProps) {
                     lockedReasonId={reasonId}
                   >
                     {(controlProps) => (
-                      <input {...controlProps} {...register(`items.${index}.personalization`)} placeholder="Text to engrave or print" />
+                      <input
+                        {...controlProps}
+                        {...register(`items.${index}.personalization`)}
+                        placeholder="Text to engrave or print"
+                      />
                     )}
                   </FormField>
                 ) : null}

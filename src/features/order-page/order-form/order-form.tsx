@@ -8,15 +8,20 @@ import { Dialog } from '@/components/ui/dialog';
 import { AddressReviewDialog } from './address-review-dialog';
 import { AddressSection } from './address-section';
 import { CustomerSection } from './customer-section';
-import { addressDifferences, emptyFormValues, formValuesFrom, orderFormSchema, type OrderFormValues } from './form-values';
+import {
+  addressDifferences,
+  emptyFormValues,
+  formValuesFrom,
+  orderFormSchema,
+  type OrderFormValues,
+} from './form-values';
 import { ItemsSection } from './items-section';
 import { ShippingMethodSection } from './shipping-method-section';
 import { TotalsSummary } from './totals-summary';
 import { discardDraft, useDraft } from './use-draft';
 
 export type SaveOutcome =
-  | { ok: true; saved: Order }
-  | { ok: false; message: string; issues: FieldIssue[]; retryable: boolean };
+  { ok: true; saved: Order } | { ok: false; message: string; issues: FieldIssue[]; retryable: boolean };
 
 interface OrderFormProps {
   /** The order as last read from the server; null when creating. */
@@ -81,12 +86,20 @@ export function OrderForm({ order, products, submitLabel, onSave, notice, aside 
     setFailure(outcome.message);
     setRetryable(outcome.retryable);
     for (const issue of outcome.issues) {
-      setError(issue.path as Parameters<typeof setError>[0], { type: 'server', message: issue.message }, { shouldFocus: true });
+      setError(
+        issue.path as Parameters<typeof setError>[0],
+        { type: 'server', message: issue.message },
+        { shouldFocus: true },
+      );
     }
   };
 
   const submit = handleSubmit((values) => {
-    if (order && access.address.editable && addressDifferences(order.shippingAddress, values.shippingAddress).length > 0) {
+    if (
+      order &&
+      access.address.editable &&
+      addressDifferences(order.shippingAddress, values.shippingAddress).length > 0
+    ) {
       setReview(values);
       return;
     }
@@ -95,12 +108,19 @@ export function OrderForm({ order, products, submitLabel, onSave, notice, aside 
 
   return (
     <FormProvider {...form}>
-      <form noValidate onSubmit={(event) => void submit(event)} aria-label={order ? `Order #${order.code}` : 'New order'}>
+      <form
+        noValidate
+        onSubmit={(event) => void submit(event)}
+        aria-label={order ? `Order #${order.code}` : 'New order'}
+      >
         <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
           <div className="space-y-5">
             {notice}
             {draft.restored ? (
-              <div role="status" className="flex items-center justify-between gap-3 rounded-lg bg-sky-50 px-4 py-3 text-sm text-sky-950 ring-1 ring-sky-600/20 ring-inset">
+              <div
+                role="status"
+                className="flex items-center justify-between gap-3 rounded-lg bg-sky-50 px-4 py-3 text-sm text-sky-950 ring-1 ring-sky-600/20 ring-inset"
+              >
                 <p>Your unsaved changes from earlier are back in the form.</p>
                 <div className="flex gap-2">
                   <Button size="sm" onClick={() => draft.discard(order ? formValuesFrom(order) : emptyFormValues())}>
@@ -113,7 +133,10 @@ export function OrderForm({ order, products, submitLabel, onSave, notice, aside 
               </div>
             ) : null}
             {failure ? (
-              <div role="alert" className="flex items-start justify-between gap-3 rounded-lg bg-red-50 px-4 py-3 text-sm text-red-900 ring-1 ring-red-600/20 ring-inset">
+              <div
+                role="alert"
+                className="flex items-start justify-between gap-3 rounded-lg bg-red-50 px-4 py-3 text-sm text-red-900 ring-1 ring-red-600/20 ring-inset"
+              >
                 <p>{failure}</p>
                 {retryable ? (
                   <Button size="sm" onClick={() => void submit()}>

@@ -40,7 +40,11 @@ export function ShippingMethodSection({ access, catalog, currency }: ShippingMet
   return (
     <Section title="Shipping method" lockedReason={reason}>
       {(reasonId) => (
-        <fieldset aria-describedby={[reasonId, error || conflict ? 'shipping-method-error' : null].filter(Boolean).join(' ') || undefined}>
+        <fieldset
+          aria-describedby={
+            [reasonId, error || conflict ? 'shipping-method-error' : null].filter(Boolean).join(' ') || undefined
+          }
+        >
           <legend className="sr-only">Shipping method</legend>
           <div className="grid gap-3 sm:grid-cols-2">
             {SHIPPING_METHODS.map((method) => {
@@ -90,7 +94,9 @@ export function ShippingMethodSection({ access, catalog, currency }: ShippingMet
               );
             })}
           </div>
-          <p className="mt-2 text-xs text-zinc-500">There is no overnight option. Changing the address or method before production costs nothing.</p>
+          <p className="mt-2 text-xs text-zinc-500">
+            There is no overnight option. Changing the address or method before production costs nothing.
+          </p>
           {error || conflict ? (
             <p id="shipping-method-error" role="alert" className="mt-2 text-sm font-medium text-red-700">
               {error ?? conflict}

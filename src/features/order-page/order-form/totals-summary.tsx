@@ -43,7 +43,9 @@ export function TotalsSummary({ order, catalog, currency }: TotalsSummaryProps) 
           </dd>
         </div>
       </dl>
-      {paid ? <p className="mt-3 text-xs text-zinc-500">Changing the address or method before production costs nothing.</p> : null}
+      {paid ? (
+        <p className="mt-3 text-xs text-zinc-500">Changing the address or method before production costs nothing.</p>
+      ) : null}
     </section>
   );
 }

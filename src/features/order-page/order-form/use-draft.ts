@@ -38,9 +38,10 @@ function read(key: string): StoredDraft | null {
 }
 
 function write(key: string, form: UseFormReturn<OrderFormValues>): void {
-  const changes = dirtyPaths(form.formState.dirtyFields as Record<string, unknown>).map(
-    (path): [Path, unknown] => [path, form.getValues(path)],
-  );
+  const changes = dirtyPaths(form.formState.dirtyFields as Record<string, unknown>).map((path): [Path, unknown] => [
+    path,
+    form.getValues(path),
+  ]);
   try {
     window.sessionStorage.setItem(PREFIX + key, JSON.stringify({ changes, savedAt: Date.now() } satisfies StoredDraft));
   } catch {
@@ -51,7 +52,8 @@ function write(key: string, form: UseFormReturn<OrderFormValues>): void {
 /** Every kept draft goes (the demo data was reset, so they describe orders that no longer exist). */
 export function discardAllDrafts(): void {
   try {
-    for (const key of Object.keys(window.sessionStorage)) if (key.startsWith(PREFIX)) window.sessionStorage.removeItem(key);
+    for (const key of Object.keys(window.sessionStorage))
+      if (key.startsWith(PREFIX)) window.sessionStorage.removeItem(key);
   } catch {
     // Storage blocked: nothing was kept.
   }
