@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { contentSecurityPolicy } from './src/config/content-security-policy.ts';
 
 const alias = {
   '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -28,24 +29,9 @@ function mockServiceWorker(enabled: boolean): Plugin {
   };
 }
 
-/**
- * Production builds carry a Content-Security-Policy: scripts only from this origin (no inline
- * scripts, no eval), data only from this origin and the configured API. Inline styles stay
- * allowed: the dialog and tooltip library positions elements with style attributes.
- */
-function contentSecurityPolicy(apiUrl: string): Plugin {
-  const api = apiUrl ? ` ${new URL(apiUrl).origin}` : '';
-  const policy = [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    `connect-src 'self'${api}`,
-    "worker-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
+/** Production builds carry the dashboard's Content-Security-Policy in index.html. */
+function contentSecurityPolicyMeta(apiUrl: string): Plugin {
+  const policy = contentSecurityPolicy(apiUrl);
   return {
     name: 'orderdesk:csp',
     apply: 'build',
@@ -62,7 +48,7 @@ export default defineConfig(({ mode }) => {
       react(),
       tailwindcss(),
       mockServiceWorker(env.VITE_MOCK === 'true'),
-      contentSecurityPolicy(env.VITE_API_URL ?? ''),
+      contentSecurityPolicyMeta(env.VITE_API_URL ?? ''),
     ],
     resolve: { alias },
     server: { port: 5173, strictPort: true },

@@ -3,7 +3,7 @@
  * 25 rows as plain DOM (same columns and text as All Orders). "Next page" re-renders the next 25.
  */
 import { COUNTRIES, formatMoney, pendingRefundRequest, STATUS_LABELS, type Order } from '@/domain';
-import { DEFAULT_SEED_ORDERS, MAX_SEED_ORDERS, seedOrders } from '../mocks/data/seed';
+import { DEFAULT_SEED_ORDERS, MAX_SEED_ORDERS, seedOrders } from '../src/backend/seed/seed';
 import { formatRelative } from '../src/lib/format-date';
 
 const PAGE_SIZE = 25;

@@ -1,5 +1,5 @@
 // Builds bench/floor.html (the floor page) into dist-bench/floor, with the app's aliases so the
-// demo backend's seed (mocks/data/seed.ts) bundles as it does in the app.
+// demo backend's seed (src/backend/seed/seed.ts) bundles as it does in the app.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 

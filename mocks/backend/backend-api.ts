@@ -1,26 +1,9 @@
-import type { DemoBackend } from './demo-backend';
-
-type Method =
-  | 'list'
-  | 'ids'
-  | 'get'
-  | 'products'
-  | 'create'
-  | 'patch'
-  | 'bulkDelete'
-  | 'restore'
-  | 'cancel'
-  | 'requestRefund'
-  | 'reset';
+import type { OrdersApi } from '@/backend/endpoints';
 
 /**
  * What the HTTP handlers need from the demo backend: the backend itself (tests, in Node) or a proxy
- * to it in a Web Worker (the browser), whose answers arrive asynchronously.
+ * to it in a Web Worker (the browser). The orders operations, and "Reset demo data".
  */
-export type BackendApi = {
-  [K in Method]: (
-    ...args: Parameters<DemoBackend[K]>
-  ) => ReturnType<DemoBackend[K]> | Promise<ReturnType<DemoBackend[K]>>;
-};
+export type BackendApi = OrdersApi & { reset(seedCount?: number): Promise<number> | number };
 
-export type BackendMethod = Method;
+export type BackendMethod = keyof BackendApi;

@@ -1,4 +1,4 @@
-import { createRandom } from '../data/prng';
+import { createRandom } from '@/backend/seed/prng';
 
 /** Faults the demo backend can inject, to see how the app behaves on a bad network. */
 export interface FaultSettings {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldText, ORDER_STATUSES, type Order } from '@/domain';
 import { SORT_FIELDS, type OrderListParams, type SortField } from '@/api/contract';
 import { DemoBackend } from '../backend/demo-backend';
-import { seededOrderAt } from '../data/seed';
+import { seededOrderAt } from '@/backend/seed/seed';
 import { SeedTable } from './seed-table';
 
 const ANCHOR = Date.parse('2026-11-22T12:00:00Z');

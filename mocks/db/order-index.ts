@@ -1,7 +1,8 @@
-import { foldText, ORDER_STATUSES, STATUS_RANK, type Order, type OrderStatus } from '@/domain';
+import { ORDER_STATUSES, STATUS_RANK, type Order, type OrderStatus } from '@/domain';
 import type { OrderIdsParams, OrderListParams, SortField, StatusCounts, StatusFilter } from '@/api/contract';
-import { orderId, seedIndexOf, seededOrderAt } from '../data/seed';
+import { orderId, seedIndexOf, seededOrderAt } from '@/backend/seed/seed';
 import type { Overlay } from '../backend/overlay';
+import { customerSortKey, orderSearchParts, searchNeedle } from '@/backend/order-search';
 import { SeedTable } from './seed-table';
 
 /** Search parts per order object (orders are never mutated, only replaced). */
@@ -10,18 +11,7 @@ const searchParts = new WeakMap<Order, string[]>();
 function searchPartsOf(order: Order): string[] {
   let parts = searchParts.get(order);
   if (!parts) {
-    const { customer, shippingAddress: a } = order;
-    parts = [
-      order.code,
-      `#${order.code}`,
-      customer.name,
-      customer.email,
-      a.name,
-      a.city,
-      a.region,
-      a.country,
-      a.postalCode,
-    ].map(foldText);
+    parts = orderSearchParts(order);
     searchParts.set(order, parts);
   }
   return parts;
@@ -129,7 +119,7 @@ export class OrderIndex {
    * orders (the same), and the counts per status for the search alone.
    */
   private wanted({ status, q }: { status: StatusFilter; q: string }) {
-    const needle = foldText(q.trim());
+    const needle = searchNeedle(q);
     const visible = this.seedVisible(needle);
     const rank = status === 'all' ? -1 : STATUS_RANK[status];
     const { statuses } = this.seed;
@@ -215,7 +205,7 @@ export class OrderIndex {
           ? (order) => order.totalCents
           : field === 'status'
             ? (order) => STATUS_RANK[order.status]
-            : (order) => foldText(order.customer.name);
+            : customerSortKey;
     const seedValue: (index: number) => number | string =
       field === 'createdAt'
         ? (index) => seed.createdMs[index] ?? 0

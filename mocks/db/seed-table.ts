@@ -1,7 +1,7 @@
 import { foldText, ORDER_STATUSES } from '@/domain';
 import type { SortField } from '@/api/contract';
-import { orderCode } from '../data/seed';
-import { drawSeed, NAMES, PLACES, seedEmail, seedHeads } from '../data/seed-draws';
+import { orderCode } from '@/backend/seed/seed';
+import { drawSeed, NAMES, PLACES, seedEmail, seedHeads } from '@/backend/seed/seed-draws';
 
 /** Above any seed index: a sort key packs (value, index) into one number, so typed arrays sort natively. */
 const INDEX_SPACE = 2 ** 17;

@@ -2,9 +2,8 @@ import type { BackendApi } from '../backend/backend-api';
 import type { FaultInjector } from '../backend/faults';
 import { demoHandlers } from './demo';
 import { orderHandlers } from './orders';
-import { productHandlers } from './products';
 
 /** Every endpoint of the demo backend. Faults, when given, apply to all but the demo's own controls. */
 export function createHandlers(backend: () => BackendApi, faults?: FaultInjector) {
-  return [...orderHandlers(backend, faults), ...productHandlers(backend, faults), ...demoHandlers(backend)];
+  return [...orderHandlers(backend, faults), ...demoHandlers(backend)];
 }

@@ -66,14 +66,17 @@ function answer({ id, method, args }: Extract<ToWorker, { type: 'call' }>) {
     queue.push({ type: 'call', id, method, args });
     return;
   }
-  try {
-    const call = backend[method as BackendMethod] as (...a: unknown[]) => unknown;
-    post({ type: 'result', id, result: call.apply(backend, args) });
-    quietUntil = performance.now() + QUIET_AFTER_ANSWER_MS;
-    if (unprepared) setTimeout(prepareNow, 0);
-  } catch (error) {
-    post({ type: 'failure', id, message: error instanceof Error ? error.message : String(error) });
-  }
+  const call = backend[method as BackendMethod] as (...a: unknown[]) => unknown;
+  Promise.resolve()
+    .then(() => call.apply(backend, args))
+    .then(
+      (result) => {
+        post({ type: 'result', id, result });
+        quietUntil = performance.now() + QUIET_AFTER_ANSWER_MS;
+        if (unprepared) setTimeout(prepareNow, 0);
+      },
+      (error: unknown) => post({ type: 'failure', id, message: error instanceof Error ? error.message : String(error) }),
+    );
 }
 
 scope.onmessage = (event: MessageEvent<ToWorker>) => {

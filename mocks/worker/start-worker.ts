@@ -1,4 +1,4 @@
-import { MAX_SEED_ORDERS } from '../data/seed';
+import { MAX_SEED_ORDERS } from '@/backend/seed/seed';
 import { webOverlayStorage } from '../backend/overlay';
 import { startRemoteBackend } from './remote-backend';
 

@@ -28,6 +28,7 @@ export const ERROR_CODES = [
   'not_deletable',
   'not_restorable',
   'bad_request',
+  'payload_too_large',
   'server_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -92,6 +93,8 @@ export const patchOrderBodySchema = z.extend(orderChangesSchema, { version: z.nu
 export type PatchOrderBody = z.infer<typeof patchOrderBodySchema>;
 
 export const MAX_BULK_IDS = 100_000;
+/** The largest request body either backend reads: room for a bulk request of MAX_BULK_IDS ids. */
+export const MAX_BODY_BYTES = 4_000_000;
 export const idsBodySchema = z.strictObject({
   ids: z.array(z.string().check(z.maxLength(64))).check(z.minLength(1), z.maxLength(MAX_BULK_IDS)),
 });

@@ -9,7 +9,7 @@ import { fetchProducts } from '@/api/orders/get-products';
 import { ORDER_STATUSES, type Order } from '@/domain';
 import { createTestApi } from '@mocks/node';
 import { DemoBackend } from '@mocks/backend/demo-backend';
-import { CATALOG } from '@mocks/data/catalog';
+import { CATALOG } from '@/backend/seed/catalog';
 import {
   allOrders,
   ANCHOR,

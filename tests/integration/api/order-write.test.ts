@@ -5,7 +5,7 @@ import { fetchOrder } from '@/api/orders/get-order';
 import { fetchOrders } from '@/api/orders/get-orders';
 import { updateOrder } from '@/api/orders/update-order';
 import { SHIPPING_RATES_CENTS, type Address, type Order, type OrderStatus } from '@/domain';
-import { CATALOG_BY_ID } from '@mocks/data/catalog';
+import { CATALOG_BY_ID } from '@/backend/seed/catalog';
 import {
   allOrders,
   ANCHOR,

@@ -11,7 +11,7 @@ import {
   type OrderListParams,
 } from '@/api/contract';
 import { COUNTRIES, orderSchema, US_STATES, type Order } from '@/domain';
-import { CATALOG } from '@mocks/data/catalog';
+import { CATALOG } from '@/backend/seed/catalog';
 import { createTestApi } from '@mocks/node';
 
 /**

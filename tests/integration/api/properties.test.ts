@@ -20,7 +20,7 @@ import {
   type Order,
   type OrderDraft,
 } from '@/domain';
-import { CATALOG_BY_ID } from '@mocks/data/catalog';
+import { CATALOG_BY_ID } from '@/backend/seed/catalog';
 import { validDraft } from './support';
 import {
   addressArb,

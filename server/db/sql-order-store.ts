@@ -1,0 +1,211 @@
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
+import { ORDER_STATUSES, STATUS_RANK, type Order, type OrderStatus } from '@/domain';
+import type { OrderIdsParams, OrderListParams, SortField, StatusCounts, StatusFilter } from '@/api/contract';
+import type { OrderPage, OrderStore, OrderWrites } from '@/backend/order-store';
+import { customerSortKey, orderSearchParts, searchNeedle } from '@/backend/order-search';
+import type { Database, OrdersTable } from './schema';
+
+const SORT_COLUMNS = {
+  createdAt: 'created_at',
+  totalCents: 'total_cents',
+  customer: 'customer_key',
+  status: 'status_rank',
+} as const satisfies Record<SortField, keyof OrdersTable>;
+
+/** Search parts are kept one a line; a query with a line break can't match across two of them. */
+const PART_SEPARATOR = '\n';
+
+export function orderRow(merchantId: string, order: Order): Insertable<OrdersTable> {
+  return {
+    merchant_id: merchantId,
+    id: order.id,
+    code: order.code,
+    status: order.status,
+    status_rank: STATUS_RANK[order.status],
+    version: order.version,
+    created_at: order.createdAt,
+    paid_at: order.paidAt,
+    total_cents: order.totalCents,
+    customer_key: customerSortKey(order),
+    search_text: orderSearchParts(order).join(PART_SEPARATOR),
+    document: JSON.stringify(order),
+  };
+}
+
+const likeContaining = (needle: string) => `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** One merchant's orders in PostgreSQL: every query is scoped to that merchant. */
+export class SqlOrderStore implements OrderStore {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly merchantId: string,
+  ) {}
+
+  private current(db: Kysely<Database> = this.db, q = '') {
+    const needle = searchNeedle(q);
+    let query = db.selectFrom('orders').where('merchant_id', '=', this.merchantId).where('deleted_at', 'is', null);
+    if (needle.includes(PART_SEPARATOR)) query = query.where(sql<boolean>`false`);
+    else if (needle !== '') query = query.where('search_text', 'like', likeContaining(needle));
+    return query;
+  }
+
+  private filtered(status: StatusFilter, q: string) {
+    const query = this.current(this.db, q);
+    return status === 'all' ? query : query.where('status', '=', status);
+  }
+
+  async list(params: OrderListParams): Promise<OrderPage> {
+    const descending = params.sort.startsWith('-');
+    const field = (descending ? params.sort.slice(1) : params.sort) as SortField;
+    const direction = descending ? 'desc' : 'asc';
+    const [rows, counts] = await Promise.all([
+      this.filtered(params.status, params.q)
+        .select('document')
+        .orderBy(SORT_COLUMNS[field], direction)
+        .orderBy('id', direction)
+        .limit(params.pageSize)
+        .offset((params.page - 1) * params.pageSize)
+        .execute(),
+      this.counts(params.q),
+    ]);
+    const total = counts[params.status];
+    return { items: rows.map((row) => row.document), total, counts };
+  }
+
+  private async counts(q: string): Promise<StatusCounts> {
+    const rows = await this.current(this.db, q)
+      .select(['status', (eb) => eb.fn.countAll<number>().as('count')])
+      .groupBy('status')
+      .execute();
+    const counts = Object.fromEntries(['all', ...ORDER_STATUSES].map((status) => [status, 0])) as StatusCounts;
+    for (const row of rows) {
+      counts[row.status] = Number(row.count);
+      counts.all += Number(row.count);
+    }
+    return counts;
+  }
+
+  async matching(params: OrderIdsParams): Promise<{ ids: string[]; statuses: OrderStatus[] }> {
+    const rows = await this.filtered(params.status, params.q)
+      .select(['id', 'status'])
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .execute();
+    return { ids: rows.map((row) => row.id), statuses: rows.map((row) => row.status) };
+  }
+
+  async get(id: string): Promise<Order | undefined> {
+    const row = await this.current().select('document').where('id', '=', id).executeTakeFirst();
+    return row?.document;
+  }
+
+  transaction<T>(work: (tx: OrderWrites) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute((trx) => work(this.writes(trx)));
+  }
+
+  private writes(trx: Transaction<Database>): OrderWrites {
+    const merchantId = this.merchantId;
+    const orders = () => trx.selectFrom('orders').where('merchant_id', '=', merchantId);
+    return {
+      getForUpdate: async (id) => {
+        const row = await orders()
+          .where('id', '=', id)
+          .where('deleted_at', 'is', null)
+          .select('document')
+          .forUpdate()
+          .executeTakeFirst();
+        return row?.document;
+      },
+      statusesForUpdate: async (ids) => {
+        if (ids.length === 0) return new Map();
+        const rows = await orders()
+          .where('id', '=', sql<string>`any(${sql.val([...ids])}::text[])`)
+          .where('deleted_at', 'is', null)
+          .select(['id', 'status'])
+          .orderBy('id')
+          .forUpdate()
+          .execute();
+        return new Map(rows.map((row) => [row.id, row.status]));
+      },
+      nextCreated: async () => {
+        const merchant = await trx
+          .updateTable('merchants')
+          .set((eb) => ({ created_orders: eb('created_orders', '+', 1) }))
+          .where('id', '=', merchantId)
+          .returning(['created_orders', 'seed_orders'])
+          .executeTakeFirstOrThrow();
+        const sequence = merchant.created_orders;
+        return {
+          id: `ord_c${String(sequence).padStart(5, '0')}`,
+          code: String(1001 + merchant.seed_orders + sequence - 1),
+        };
+      },
+      insert: async (order) => {
+        await trx.insertInto('orders').values(orderRow(merchantId, order)).execute();
+      },
+      update: async (order, expectedVersion) => {
+        const { merchant_id: _m, id: _i, ...changes } = orderRow(merchantId, order);
+        const result = await trx
+          .updateTable('orders')
+          .set(changes)
+          .where('merchant_id', '=', merchantId)
+          .where('id', '=', order.id)
+          .where('version', '=', expectedVersion)
+          .where('deleted_at', 'is', null)
+          .executeTakeFirst();
+        return result.numUpdatedRows === 1n;
+      },
+      markDeleted: async (ids, at) => {
+        await trx
+          .updateTable('orders')
+          .set({ deleted_at: at })
+          .where('merchant_id', '=', merchantId)
+          .where('id', '=', sql<string>`any(${sql.val([...ids])}::text[])`)
+          .where('deleted_at', 'is', null)
+          .where('status', '=', 'unpaid')
+          .execute();
+      },
+      deletedAt: async (ids) => {
+        if (ids.length === 0) return new Map();
+        const rows = await orders()
+          .where('id', '=', sql<string>`any(${sql.val([...ids])}::text[])`)
+          .where('deleted_at', 'is not', null)
+          .select(['id', 'deleted_at'])
+          .orderBy('id')
+          .forUpdate()
+          .execute();
+        return new Map(rows.flatMap((row) => (row.deleted_at ? [[row.id, new Date(row.deleted_at)] as const] : [])));
+      },
+      undelete: async (ids) => {
+        await trx
+          .updateTable('orders')
+          .set({ deleted_at: null })
+          .where('merchant_id', '=', merchantId)
+          .where('id', '=', sql<string>`any(${sql.val([...ids])}::text[])`)
+          .execute();
+      },
+      findAnswer: async (orderId, key) => {
+        const row = await trx
+          .selectFrom('refund_answers')
+          .where('merchant_id', '=', merchantId)
+          .where('order_id', '=', orderId)
+          .where('key', '=', key)
+          .select(['status', 'body'])
+          .executeTakeFirst();
+        return row ? { status: row.status, body: row.body } : undefined;
+      },
+      rememberAnswer: async (orderId, key, answer) => {
+        await trx
+          .insertInto('refund_answers')
+          .values({
+            merchant_id: merchantId,
+            order_id: orderId,
+            key,
+            status: answer.status,
+            body: JSON.stringify(answer.body),
+          })
+          .execute();
+      },
+    };
+  }
+}

@@ -1,0 +1,61 @@
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { readConfig } from './config';
+import { openDatabase } from './db/database';
+import { DataDirectoryBusyError } from './db/data-lock';
+import { createMerchant, DEMO_MERCHANT, findFirstMerchant } from './db/merchants';
+import { migrateToLatest } from './db/migrate';
+import { createLogger } from './logger';
+
+/** How long in-flight requests get to finish after SIGTERM before the process ends anyway. */
+const DRAIN_MS = 10_000;
+
+async function main() {
+  const config = readConfig();
+  const logger = createLogger(config.logLevel);
+  const database = await openDatabase(config.database);
+  const { db } = database;
+  const applied = await migrateToLatest(db);
+  if (applied.length > 0) logger.info({ migrations: applied }, 'database schema updated');
+
+  let merchant = await findFirstMerchant(db);
+  if (!merchant) {
+    logger.info({ orders: config.seedOrders }, 'empty database: creating the demo store');
+    await createMerchant(db, DEMO_MERCHANT, config.seedOrders);
+    merchant = DEMO_MERCHANT;
+  }
+
+  const app = createApp({ db, logger, merchantId: merchant.id, distDirectory: config.distDirectory });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
+    const shown = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
+    logger.info({ database: database.description, store: merchant.name }, 'ready');
+    console.log(`\nOrderdesk is running at http://${shown}:${config.port} (data: ${database.description})\n`);
+  });
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping: finishing requests in flight');
+    const force = setTimeout(() => process.exit(1), DRAIN_MS);
+    force.unref();
+    server.close(() => {
+      void database.close().then(() => {
+        logger.info('stopped');
+        process.exit(0);
+      });
+    });
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof DataDirectoryBusyError || (error instanceof Error && error.message.startsWith('The server'))) {
+    console.error(error.message);
+  } else {
+    console.error('Orderdesk could not start:', error);
+  }
+  process.exit(1);
+});

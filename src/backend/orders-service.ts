@@ -1,0 +1,286 @@
+import {
+  allowedActions,
+  applyChanges,
+  canRestore,
+  cancelWindow,
+  changedFields,
+  deleteDecision,
+  lockedChanges,
+  orderTotals,
+  refundEstimate,
+  refundNoteIssue,
+  resolveItems,
+  RESTORE_REFUSED,
+  shippingMethodIssue,
+  validateOrderContents,
+  type FieldIssue,
+  type LineItem,
+  type Order,
+  type OrderDraft,
+  type RefundRequest,
+} from '@/domain';
+import type {
+  BulkDeleteResponse,
+  OrderIdsParams,
+  OrderIdsResponse,
+  OrderListParams,
+  OrderListResponse,
+  PatchOrderBody,
+  RefundRequestBody,
+  RefundRequestResponse,
+  RestoreResponse,
+  Skipped,
+} from '@/api/contract';
+import type { OrderStore, OrderWrites } from './order-store';
+import { failure, success, validationFailure, type Outcome } from './outcome';
+import { CATALOG, CATALOG_BY_ID } from './seed/catalog';
+
+export const MESSAGES = {
+  notFound: 'Order not found',
+  versionConflict: 'This order changed since you opened it.',
+  idempotencyKeyMissing: 'Send an Idempotency-Key header with every refund request.',
+  notCancellable: 'This order cannot be cancelled.',
+  notRefundable: 'This order cannot be refunded.',
+  itemNotOnOrder: 'This item is not on the order',
+  cancelNote: 'Cancelled by the merchant within the free window.',
+} as const;
+
+const notFound = <T>() => failure<T>(404, 'not_found', MESSAGES.notFound);
+
+/**
+ * Every operation of the orders API, once: locks, validation, version checks, idempotency, skip
+ * reasons and the restore window, over whichever store holds the orders (memory for the demo,
+ * PostgreSQL for the server). Each write runs in one store transaction.
+ */
+export class OrdersService {
+  constructor(
+    private readonly store: OrderStore,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async list(params: OrderListParams): Promise<OrderListResponse> {
+    const { items, total, counts } = await this.store.list(params);
+    return { items, total, page: params.page, pageSize: params.pageSize, counts };
+  }
+
+  async ids(params: OrderIdsParams): Promise<OrderIdsResponse> {
+    const { ids, statuses } = await this.store.matching(params);
+    return { ids, statuses, total: ids.length };
+  }
+
+  async get(id: string): Promise<Outcome<Order>> {
+    const order = await this.store.get(id);
+    return order ? success(order) : notFound();
+  }
+
+  async products() {
+    return { items: [...CATALOG] };
+  }
+
+  create(draft: OrderDraft): Promise<Outcome<Order>> {
+    return this.store.transaction(async (tx) => {
+      const { items, issues } = resolveItems(draft.items, CATALOG_BY_ID, itemIdFactory('new'));
+      const order: Order = {
+        id: '',
+        code: '',
+        status: 'unpaid',
+        version: 1,
+        createdAt: this.now().toISOString(),
+        paidAt: null,
+        currency: 'USD',
+        customer: draft.customer,
+        items,
+        shippingAddress: draft.shippingAddress,
+        shippingMethod: draft.shippingMethod,
+        ...orderTotals(items, draft.shippingMethod),
+        refundRequests: [],
+      };
+      const allIssues = [...issues, ...validateOrderContents(order)];
+      if (allIssues.length > 0) return validationFailure(allIssues);
+      const methodIssue = shippingMethodIssue(items, order.shippingAddress, order.shippingMethod);
+      if (methodIssue) return methodUnavailable(methodIssue);
+      // Numbered only once valid, so a refused order uses up no order number.
+      const { id, code } = await tx.nextCreated();
+      const itemId = itemIdFactory(id.replace(/^ord_/, ''));
+      const created: Order = { ...order, id, code, items: items.map((item) => ({ ...item, id: itemId() })) };
+      await tx.insert(created);
+      return success(created, 201);
+    });
+  }
+
+  patch(id: string, body: PatchOrderBody): Promise<Outcome<Order>> {
+    return this.store.transaction(async (tx) => {
+      const order = await tx.getForUpdate(id);
+      if (!order) return notFound();
+      if (body.version !== order.version) return versionConflict(order);
+      const { version: _version, ...changes } = body;
+      const locked = lockedChanges(order, changes);
+      if (locked.length > 0) {
+        return failure(422, 'field_locked', `These fields can't change on this order: ${locked.join(', ')}`, {
+          fields: locked,
+        });
+      }
+      let items: LineItem[] | null = null;
+      if (changes.items && changedFields(order, changes).some(({ group }) => group === 'items')) {
+        const newIds = itemIdFactory(`${order.id}_v${order.version + 1}`);
+        const resolved = resolveItems(changes.items, CATALOG_BY_ID, newIds, order.items);
+        if (resolved.issues.length > 0) return validationFailure(resolved.issues);
+        items = resolved.items;
+      }
+      const next = applyChanges(order, changes, items);
+      const issues = validateOrderContents(next);
+      if (issues.length > 0) return validationFailure(issues);
+      if (changes.shippingMethod !== undefined || changes.shippingAddress || changes.items) {
+        const methodIssue = shippingMethodIssue(next.items, next.shippingAddress, next.shippingMethod);
+        if (methodIssue) return methodUnavailable(methodIssue);
+      }
+      return saveNextVersion(tx, order, next);
+    });
+  }
+
+  bulkDelete(ids: readonly string[]): Promise<BulkDeleteResponse> {
+    return this.store.transaction(async (tx) => {
+      const wanted = [...new Set(ids)];
+      const statuses = await tx.statusesForUpdate(wanted);
+      const deleted: string[] = [];
+      const skipped: Skipped[] = [];
+      for (const id of wanted) {
+        const status = statuses.get(id);
+        if (!status) {
+          skipped.push({ id, code: 'not_found', message: MESSAGES.notFound });
+          continue;
+        }
+        const decision = deleteDecision({ status });
+        if (decision.allowed) deleted.push(id);
+        else skipped.push({ id, code: 'not_deletable', message: decision.reason });
+      }
+      if (deleted.length > 0) await tx.markDeleted(deleted, this.now());
+      return { deleted, skipped };
+    });
+  }
+
+  restore(ids: readonly string[]): Promise<RestoreResponse> {
+    return this.store.transaction(async (tx) => {
+      const wanted = [...new Set(ids)];
+      const deletedAt = await tx.deletedAt(wanted);
+      const now = this.now();
+      const restored: string[] = [];
+      const skipped: Skipped[] = [];
+      for (const id of wanted) {
+        const at = deletedAt.get(id);
+        if (at && canRestore(at.getTime(), now)) restored.push(id);
+        else skipped.push({ id, code: 'not_restorable', message: RESTORE_REFUSED });
+      }
+      if (restored.length > 0) await tx.undelete(restored);
+      return { restored, skipped };
+    });
+  }
+
+  cancel(id: string): Promise<Outcome<Order>> {
+    return this.store.transaction(async (tx) => {
+      const order = await tx.getForUpdate(id);
+      if (!order) return notFound();
+      const now = this.now();
+      const decision = allowedActions(order, now).cancel;
+      if (!decision.allowed) {
+        const closed = order.status === 'unfulfilled' && !cancelWindow(order, now).open;
+        return failure(409, closed ? 'cancel_window_closed' : 'not_cancellable', decision.reason);
+      }
+      const estimate = refundEstimate(order, now);
+      if (!estimate) return failure(409, 'not_cancellable', MESSAGES.notCancellable);
+      const record: RefundRequest = {
+        id: `rfr_${order.id}_cancel`,
+        createdAt: now.toISOString(),
+        reason: 'cancellation',
+        note: MESSAGES.cancelNote,
+        itemIds: [],
+        estimate,
+        status: 'approved',
+      };
+      return saveNextVersion(tx, order, {
+        ...order,
+        status: 'cancelled',
+        refundRequests: [...order.refundRequests, record],
+      });
+    });
+  }
+
+  /** A key that comes back gets the first answer again; a refused request is not remembered, so it can be corrected. */
+  requestRefund(id: string, body: RefundRequestBody, key: string | null): Promise<Outcome<RefundRequestResponse>> {
+    const trimmedKey = key?.trim();
+    if (!trimmedKey) return Promise.resolve(failure(400, 'bad_request', MESSAGES.idempotencyKeyMissing));
+    return this.store.transaction(async (tx) => {
+      const order = await tx.getForUpdate(id);
+      if (!order) return notFound();
+      const remembered = await tx.findAnswer(id, trimmedKey);
+      if (remembered) {
+        return { ok: remembered.status < 400, status: remembered.status, body: remembered.body } as Outcome<RefundRequestResponse>;
+      }
+      const outcome = await this.createRefundRequest(tx, order, body);
+      if (outcome.ok) await tx.rememberAnswer(id, trimmedKey, { status: outcome.status, body: outcome.body });
+      return outcome;
+    });
+  }
+
+  private async createRefundRequest(
+    tx: OrderWrites,
+    order: Order,
+    body: RefundRequestBody,
+  ): Promise<Outcome<RefundRequestResponse>> {
+    const now = this.now();
+    const decision = allowedActions(order, now).refund;
+    if (!decision.allowed) {
+      const pending = order.refundRequests.some((r) => r.status === 'pending');
+      return pending
+        ? failure(409, 'refund_already_requested', decision.reason)
+        : failure(422, 'refund_not_allowed', decision.reason);
+    }
+    const issues: FieldIssue[] = [];
+    const itemIds = body.itemIds ?? [];
+    const known = new Set(order.items.map((item) => item.id));
+    itemIds.forEach((itemId, index) => {
+      if (!known.has(itemId)) issues.push({ path: `itemIds.${index}`, message: MESSAGES.itemNotOnOrder });
+    });
+    const note = body.note?.trim() ?? '';
+    const noteIssue = refundNoteIssue(body.reason, note);
+    if (noteIssue) issues.push({ path: 'note', message: noteIssue });
+    if (issues.length > 0) return validationFailure(issues);
+    const estimate = refundEstimate(order, now, itemIds);
+    if (!estimate) return failure(422, 'refund_not_allowed', MESSAGES.notRefundable);
+    const request: RefundRequest = {
+      id: `rfr_${order.id}_${order.refundRequests.length + 1}`,
+      createdAt: now.toISOString(),
+      reason: body.reason,
+      note,
+      itemIds,
+      estimate,
+      status: 'pending',
+    };
+    const saved = await saveNextVersion(tx, order, { ...order, refundRequests: [...order.refundRequests, request] });
+    return saved.ok ? success({ request, order: saved.body }, 201) : saved;
+  }
+}
+
+/** The version check is the store's (`UPDATE … WHERE version = n`), not only the read's. */
+async function saveNextVersion(tx: OrderWrites, order: Order, next: Order): Promise<Outcome<Order>> {
+  const saved: Order = { ...next, version: order.version + 1 };
+  if (await tx.update(saved, order.version)) return success(saved);
+  const current = await tx.getForUpdate(order.id);
+  return current ? versionConflict(current) : notFound();
+}
+
+function versionConflict<T>(current: Order): Outcome<T> {
+  return failure(409, 'version_conflict', MESSAGES.versionConflict, { current });
+}
+
+function methodUnavailable<T>(message: string): Outcome<T> {
+  return failure(422, 'shipping_method_unavailable', message, { field: 'shippingMethod' });
+}
+
+function itemIdFactory(prefix: string): () => string {
+  let n = 0;
+  return () => {
+    n += 1;
+    return `itm_${prefix}_${n}`;
+  };
+}
