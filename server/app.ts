@@ -2,13 +2,13 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { sql, type Kysely } from 'kysely';
-import { MAX_BODY_BYTES } from '@/api/contract';
+import { noSuchEndpoint } from '@/backend/endpoints';
 import { OrdersService } from '@/backend/orders-service';
-import { tooLarge } from '@/backend/request-input';
+import { DRAIN_LIMIT_BYTES, tooLarge } from '@/backend/request-input';
 import type { Database } from './db/schema';
 import { SqlOrderStore } from './db/sql-order-store';
 import type { AppEnv } from './http/app-env';
-import { errorResponse, onError, respond } from './http/errors';
+import { onError, respond } from './http/errors';
 import { requestLog } from './http/request-log';
 import { staticDashboard } from './http/static-dashboard';
 import type { Logger } from './logger';
@@ -42,14 +42,14 @@ export function createApp({ db, logger, merchantId, distDirectory, now }: AppOpt
   });
 
   const api = new Hono<AppEnv>();
-  api.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => respond(c, tooLarge()) }));
+  api.use('*', bodyLimit({ maxSize: DRAIN_LIMIT_BYTES, onError: (c) => respond(c, tooLarge()) }));
   api.use('*', async (c, next) => {
     c.set('service', new OrdersService(new SqlOrderStore(db, merchantId), now));
     await next();
   });
   api.route('/', openApiRoutes());
   api.route('/', ordersRoutes());
-  api.all('*', (c) => errorResponse(c, 404, 'not_found', `There is no ${c.req.method} ${c.req.path} in the API`));
+  api.all('*', (c) => respond(c, noSuchEndpoint(c.req.method, c.req.path)));
   app.route('/api', api);
 
   app.route('/', staticDashboard(distDirectory));

@@ -38,7 +38,9 @@ export function databaseConfig(env: { DATABASE_URL?: string | undefined; ORDERDE
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const parsed = environmentSchema.safeParse(env);
+  // An empty setting counts as not set (DATABASE_URL= npm start uses the embedded database).
+  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = environmentSchema.safeParse(set);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`The server's settings are not valid:\n  ${problems.join('\n  ')}`);

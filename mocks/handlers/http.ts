@@ -13,8 +13,12 @@ function apiOrigin(): string {
 
 export const api = (path: string) => `${apiOrigin()}/api${path}`;
 
+/** Every answer carries a request id, as the server's do. */
 export function respond<T>(outcome: Outcome<T>) {
-  return HttpResponse.json(outcome.body as never, { status: outcome.status });
+  return HttpResponse.json(outcome.body as never, {
+    status: outcome.status,
+    headers: { 'X-Request-Id': crypto.randomUUID() },
+  });
 }
 
 export function json<T>(body: T, status = 200) {

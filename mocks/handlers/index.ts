@@ -1,3 +1,6 @@
+import { http } from 'msw';
+import { noSuchEndpoint } from '@/backend/endpoints';
+import { api, respond } from './http';
 import type { BackendApi } from '../backend/backend-api';
 import type { FaultInjector } from '../backend/faults';
 import { demoHandlers } from './demo';
@@ -5,5 +8,8 @@ import { orderHandlers } from './orders';
 
 /** Every endpoint of the demo backend. Faults, when given, apply to all but the demo's own controls. */
 export function createHandlers(backend: () => BackendApi, faults?: FaultInjector) {
-  return [...orderHandlers(backend, faults), ...demoHandlers(backend)];
+  const unknown = http.all(api('/*'), ({ request }) =>
+    respond(noSuchEndpoint(request.method, new URL(request.url).pathname)),
+  );
+  return [...orderHandlers(backend, faults), ...demoHandlers(backend), unknown];
 }

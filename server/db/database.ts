@@ -42,8 +42,7 @@ export async function openDatabase(config: DatabaseConfig, options: { poolSize?:
   }
 }
 
+/** The URL without its password, for messages. */
 function describeUrl(url: string): string {
-  const parsed = new URL(url);
-  parsed.password = '';
-  return parsed.toString();
+  return url.replace(/^(postgres(?:ql)?:\/\/[^:@/]*):[^@/]*@/, '$1@');
 }

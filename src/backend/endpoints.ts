@@ -16,7 +16,7 @@ import {
   type ErrorCode,
 } from '@/api/contract';
 import type { OrdersService } from './orders-service';
-import { parseInput, success, type Outcome } from './outcome';
+import { failure, parseInput, success, type Outcome } from './outcome';
 import { queryOf, readJsonBody } from './request-input';
 
 /** The operations an endpoint calls: the service itself, or (in the demo's browser) a proxy to it in a worker. */
@@ -171,6 +171,9 @@ export const ENDPOINTS: readonly Endpoint[] = [
     call: (api) => ok(api.products()),
   }),
 ];
+
+export const noSuchEndpoint = (method: string, path: string): Outcome<never> =>
+  failure(404, 'not_found', `There is no ${method} ${path} in the API`);
 
 /** Reads and checks an endpoint's input, then calls its operation: invalid input never reaches it. */
 export async function answer(

@@ -1,0 +1,16 @@
+import { actionContract } from './actions';
+import { raceContract } from './races';
+import { readContract } from './reads';
+import { useContractTarget } from './support/target';
+import { writeContract } from './writes';
+
+/**
+ * The API contract (docs/rules.md, docs/openapi.json) as any client sees it, over HTTP. It runs
+ * unchanged against the demo backend in this process, or against a server at CONTRACT_BASE_URL:
+ * `npm run test:contract -- --base-url http://host:port`.
+ */
+useContractTarget();
+readContract();
+writeContract();
+actionContract();
+raceContract();

@@ -1,0 +1,111 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+
+export type TestDatabase = { kind: 'pglite'; directory: string } | { kind: 'postgres'; url: string };
+
+export interface RunningServer {
+  baseUrl: string;
+  database: TestDatabase;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+/** A fresh embedded database folder. */
+export function freshPglite(): TestDatabase {
+  return { kind: 'pglite', directory: mkdtempSync(join(tmpdir(), 'orderdesk-test-')) };
+}
+
+/** A fresh, empty database on the PostgreSQL server of `serverUrl`, named `name`. */
+export async function freshPostgres(serverUrl: string, name: string): Promise<TestDatabase> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`drop database if exists ${pg.escapeIdentifier(name)} with (force)`);
+    await admin.query(`create database ${pg.escapeIdentifier(name)}`);
+  } finally {
+    await admin.end();
+  }
+  return { kind: 'postgres', url: withDatabase(serverUrl, name) };
+}
+
+/** The same server URL with another database name (socket URLs like postgres://me@/db?host=/run are not WHATWG URLs). */
+export function withDatabase(serverUrl: string, name: string): string {
+  return serverUrl.replace(/^(postgres(?:ql)?:\/\/[^/?]*)(\/[^?]*)?/, `$1/${name}`);
+}
+
+/** Whether DATABASE_URL (or the given URL) names a PostgreSQL server that answers. */
+export async function postgresReachable(url = process.env.DATABASE_URL): Promise<boolean> {
+  if (!url) return false;
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Starts `npm start`'s server (without the build) on a free port and waits until it answers /healthz. */
+export async function startServer(
+  database: TestDatabase,
+  env: Record<string, string> = {},
+  timeoutMs = 60_000,
+): Promise<RunningServer> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      ...(database.kind === 'pglite' ? { ORDERDESK_DATA: database.directory, DATABASE_URL: '' } : { DATABASE_URL: database.url }),
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`The server exited (${child.exitCode}):\n${output}`);
+    try {
+      if ((await fetch(`${baseUrl}/healthz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`The server did not answer within ${timeoutMs} ms:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    baseUrl,
+    database,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
