@@ -1,12 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
-/** Browser tests run the production build on the mock (`npm run build:demo`) in Debian's chromium. */
+/**
+ * Browser tests in Debian's chromium: every spec on the production build running on the mock
+ * (`npm run build:demo`, project "demo"), and the three journeys on the production build served by
+ * the server on a fresh embedded database (`npm run build`, project "server").
+ */
 const chromium = JSON.parse(readFileSync(new URL('./tests/chromium.json', import.meta.url), 'utf8')) as {
   executablePath: string;
   args: string[];
 };
 const executablePath = process.env.CHROMIUM_PATH ?? chromium.executablePath;
+const SERVER_PORT = 4180;
+const SERVER_DATA = '.reports/e2e-data';
+/** The three journeys of the product, run on both backends. */
+const JOURNEYS = ['bulk-delete.spec.ts', 'edit-shipping.spec.ts', 'refund.spec.ts'];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,8 +24,18 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 7_000 },
   reporter: [['list'], ['json', { outputFile: '.reports/playwright.json' }]],
+  projects: [
+    { name: 'demo', use: { baseURL: 'http://localhost:4173' } },
+    {
+      name: 'server',
+      testMatch: JOURNEYS,
+      // The demo's own control is not part of the product the server serves.
+      grepInvert: /Reset demo data/,
+      fullyParallel: false,
+      use: { baseURL: `http://localhost:${SERVER_PORT}` },
+    },
+  ],
   use: {
-    baseURL: 'http://localhost:4173',
     browserName: 'chromium',
     viewport: { width: 1440, height: 900 },
     trace: 'off',
@@ -26,10 +44,19 @@ export default defineConfig({
       args: chromium.args,
     },
   },
-  webServer: {
-    command: 'npx vite preview --outDir dist-demo --port 4173 --strictPort',
-    url: 'http://localhost:4173',
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: 'npx vite preview --outDir dist-demo --port 4173 --strictPort',
+      url: 'http://localhost:4173',
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `rm -rf ${SERVER_DATA} && npx tsx server/main.ts`,
+      url: `http://localhost:${SERVER_PORT}/healthz`,
+      env: { PORT: String(SERVER_PORT), ORDERDESK_DATA: SERVER_DATA, ORDERDESK_DIST: 'dist', LOG_LEVEL: 'warn' },
+      reuseExistingServer: false,
+      timeout: 90_000,
+    },
+  ],
 });
