@@ -22,8 +22,28 @@ const boundaries = [
   {
     target: './mocks',
     from: './src',
-    except: ['./domain', './api/contract.ts'],
-    message: 'The mock may import only src/domain and the API contract, never UI.',
+    except: ['./domain', './api/contract.ts', './backend'],
+    message: 'The mock may import only src/domain, src/backend and the API contract, never UI.',
+  },
+  {
+    target: './src/backend',
+    from: './src',
+    except: ['./domain', './api/contract.ts', './backend'],
+    message: 'src/backend (the operations shared by the demo and the server) imports only the rules and the contract.',
+  },
+  { target: './src/backend', from: './mocks', message: 'src/backend must not import the demo backend.' },
+  { target: './src/backend', from: './server', message: 'src/backend must not import the server.' },
+  {
+    target: './server',
+    from: './src',
+    except: ['./domain', './api/contract.ts', './backend', './config/content-security-policy.ts'],
+    message: 'The server may import only the rules, the contract, src/backend and the CSP, never UI.',
+  },
+  { target: './server', from: './mocks', message: 'The server must not import the demo backend.' },
+  {
+    target: ['./src/app', './src/features', './src/components', './src/api', './src/lib', './src/stores'],
+    from: ['./src/backend', './server'],
+    message: 'The dashboard never bundles the backend: it talks to it over HTTP.',
   },
   { target: './src/api', from: './src/features', message: 'The API layer must not import features.' },
   { target: './src/api', from: './src/app', message: 'The API layer must not import the app.' },
@@ -120,7 +140,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'],
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts', 'server/**/*.ts'],
     ignores: ['**/__tests__/**', '**/*.test.{ts,tsx}'],
     rules: {
       'import-x/no-restricted-paths': ['error', { zones: boundaries }],

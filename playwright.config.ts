@@ -54,7 +54,13 @@ export default defineConfig({
     {
       command: `rm -rf ${SERVER_DATA} && npx tsx server/main.ts`,
       url: `http://localhost:${SERVER_PORT}/healthz`,
-      env: { PORT: String(SERVER_PORT), DATABASE_URL: '', ORDERDESK_DATA: SERVER_DATA, ORDERDESK_DIST: 'dist', LOG_LEVEL: 'warn' },
+      env: {
+        PORT: String(SERVER_PORT),
+        DATABASE_URL: '',
+        ORDERDESK_DATA: SERVER_DATA,
+        ORDERDESK_DIST: 'dist',
+        LOG_LEVEL: 'warn',
+      },
       reuseExistingServer: false,
       timeout: 90_000,
     },

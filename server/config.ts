@@ -9,9 +9,7 @@ const environmentSchema = z.object({
   PORT: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(65535)), 3000),
   HOST: z._default(z.string(), '127.0.0.1'),
   DATABASE_URL: z.optional(
-    z.string().check(
-      z.refine((value) => /^postgres(ql)?:\/\//.test(value), 'DATABASE_URL is not a postgres:// URL'),
-    ),
+    z.string().check(z.refine((value) => /^postgres(ql)?:\/\//.test(value), 'DATABASE_URL is not a postgres:// URL')),
   ),
   ORDERDESK_DATA: z._default(z.string(), '.data'),
   ORDERDESK_DIST: z._default(z.string(), 'dist'),

@@ -33,12 +33,20 @@ export function openApiDocument() {
       byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
     }
     for (const [status, codes] of byStatus) {
-      responses[String(status) as '400'] = { description: `Error: ${codes.join(', ')}`, content: json(apiErrorBodySchema) };
+      responses[String(status) as '400'] = {
+        description: `Error: ${codes.join(', ')}`,
+        content: json(apiErrorBodySchema),
+      };
     }
     const operation: ZodOpenApiOperationObject = {
       summary: endpoint.summary,
       parameters: [
-        ...pathParams.map((name) => ({ in: 'path' as const, name, required: true, schema: { type: 'string' as const } })),
+        ...pathParams.map((name) => ({
+          in: 'path' as const,
+          name,
+          required: true,
+          schema: { type: 'string' as const },
+        })),
         ...Object.entries(endpoint.headers ?? {}).map(([name, description]) => ({
           in: 'header' as const,
           name,

@@ -14,7 +14,10 @@ const results = [];
 function run(name, command, args, report = null) {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
   const started = Date.now();
-  const outcome = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+  const outcome = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
   const ok = outcome.status === 0;
   results.push({ name, ok, report, seconds: (Date.now() - started) / 1000 });
   return ok;
@@ -32,7 +35,8 @@ function readJson(path) {
 function counted(report) {
   const json = report && readJson(report);
   if (!json) return null;
-  if (json.stats) return { passed: json.stats.expected ?? 0, failed: (json.stats.unexpected ?? 0) + (json.stats.flaky ?? 0) };
+  if (json.stats)
+    return { passed: json.stats.expected ?? 0, failed: (json.stats.unexpected ?? 0) + (json.stats.flaky ?? 0) };
   return { passed: json.numPassedTests ?? 0, failed: json.numFailedTests ?? 0 };
 }
 
@@ -48,7 +52,12 @@ for (const backend of ['msw', 'pglite', ...(postgres ? ['postgres'] : [])]) {
   run(`contract suite on ${backend}`, 'npx', args, `${REPORTS}/contract-${backend}.json`);
 }
 if (!postgres) console.log('\n(contract suite on PostgreSQL not run: set DATABASE_URL to a server to include it)');
-run('server', 'npx', ['vitest', 'run', '--config', 'vitest.server.config.ts', ...vitestJson('server.json')], `${REPORTS}/server.json`);
+run(
+  'server',
+  'npx',
+  ['vitest', 'run', '--config', 'vitest.server.config.ts', ...vitestJson('server.json')],
+  `${REPORTS}/server.json`,
+);
 const built =
   run('demo build', 'npx', ['vite', 'build', '--mode', 'demo', '--outDir', 'dist-demo', '--logLevel', 'warn']) &&
   run('production build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
@@ -70,7 +79,10 @@ for (const step of results) {
 function sentRequests(backend) {
   const file = `${REPORTS}/contract-${backend}.counts`;
   if (!existsSync(file)) return '';
-  const total = readFileSync(file, 'utf8').split('\n').filter(Boolean).reduce((sum, n) => sum + Number(n), 0);
+  const total = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .reduce((sum, n) => sum + Number(n), 0);
   return `, ${total} requests`;
 }
 

@@ -122,4 +122,3 @@ export class DemoBackend {
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-

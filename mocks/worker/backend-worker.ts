@@ -75,7 +75,8 @@ function answer({ id, method, args }: Extract<ToWorker, { type: 'call' }>) {
         quietUntil = performance.now() + QUIET_AFTER_ANSWER_MS;
         if (unprepared) setTimeout(prepareNow, 0);
       },
-      (error: unknown) => post({ type: 'failure', id, message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        post({ type: 'failure', id, message: error instanceof Error ? error.message : String(error) }),
     );
 }
 

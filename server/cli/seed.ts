@@ -16,7 +16,9 @@ async function main() {
   const { values } = parseArgs({ options: { orders: { type: 'string' }, store: { type: 'string' } } });
   const orders = Number(values.orders ?? 'none');
   if (!Number.isInteger(orders) || orders < 0 || orders > MAX_ORDERS) {
-    throw new Error(`--orders takes a whole number from 0 to ${MAX_ORDERS.toLocaleString('en-US')}, e.g. npm run seed -- --orders 1000`);
+    throw new Error(
+      `--orders takes a whole number from 0 to ${MAX_ORDERS.toLocaleString('en-US')}, e.g. npm run seed -- --orders 1000`,
+    );
   }
   const config = readConfig();
   const database = await openDatabase(config.database);
@@ -36,7 +38,9 @@ async function main() {
       }
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`\nSeeded ${orders.toLocaleString('en-US')} orders into store ${storeId} (${database.description}) in ${seconds} s.`);
+    console.log(
+      `\nSeeded ${orders.toLocaleString('en-US')} orders into store ${storeId} (${database.description}) in ${seconds} s.`,
+    );
   } finally {
     await database.close();
   }

@@ -15,7 +15,8 @@ const SORT_COLUMNS = {
 /** Search parts are kept one a line; a query with a line break can't match across two of them. */
 const PART_SEPARATOR = '\n';
 
-export function orderRow(merchantId: string, order: Order): Insertable<OrdersTable> {
+/** The order's columns, its document as the order itself. */
+export function orderColumns(merchantId: string, order: Order) {
   return {
     merchant_id: merchantId,
     id: order.id,
@@ -28,8 +29,12 @@ export function orderRow(merchantId: string, order: Order): Insertable<OrdersTab
     total_cents: order.totalCents,
     customer_key: customerSortKey(order),
     search_text: orderSearchParts(order).join(PART_SEPARATOR),
-    document: JSON.stringify(order),
+    document: order,
   };
+}
+
+export function orderRow(merchantId: string, order: Order): Insertable<OrdersTable> {
+  return { ...orderColumns(merchantId, order), document: JSON.stringify(order) };
 }
 
 const likeContaining = (needle: string) => `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

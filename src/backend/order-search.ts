@@ -6,9 +6,17 @@ import { foldText, type Order } from '@/domain';
  */
 export function orderSearchParts(order: Order): string[] {
   const { customer, shippingAddress: a } = order;
-  return [order.code, `#${order.code}`, customer.name, customer.email, a.name, a.city, a.region, a.country, a.postalCode].map(
-    foldText,
-  );
+  return [
+    order.code,
+    `#${order.code}`,
+    customer.name,
+    customer.email,
+    a.name,
+    a.city,
+    a.region,
+    a.country,
+    a.postalCode,
+  ].map(foldText);
 }
 
 export function searchNeedle(q: string): string {

@@ -214,7 +214,11 @@ export class OrdersService {
       if (!order) return notFound();
       const remembered = await tx.findAnswer(id, trimmedKey);
       if (remembered) {
-        return { ok: remembered.status < 400, status: remembered.status, body: remembered.body } as Outcome<RefundRequestResponse>;
+        return {
+          ok: remembered.status < 400,
+          status: remembered.status,
+          body: remembered.body,
+        } as Outcome<RefundRequestResponse>;
       }
       const outcome = await this.createRefundRequest(tx, order, body);
       if (outcome.ok) await tx.rememberAnswer(id, trimmedKey, { status: outcome.status, body: outcome.body });

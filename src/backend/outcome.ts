@@ -28,7 +28,10 @@ export function validationFailure<T = never>(issues: FieldIssue[]): Outcome<T> {
 export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown): Outcome<z.infer<S>> {
   const result = schema.safeParse(input);
   if (result.success) return success(result.data);
-  const issues = result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  const issues = result.error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
   const first = issues[0];
   const message = first ? `${first.path || 'body'}: ${first.message}` : 'The request is not valid';
   return failure(422, 'validation', message, { issues });

@@ -39,7 +39,9 @@ export function writeContract() {
         json: { ...draft, customer: { name: '', email: 'not-an-email' } },
       });
       const body = expectBody(answer, 422, validationErrorSchema);
-      expect(body.issues.map((issue) => issue.path)).toEqual(expect.arrayContaining(['customer.name', 'customer.email']));
+      expect(body.issues.map((issue) => issue.path)).toEqual(
+        expect.arrayContaining(['customer.name', 'customer.email']),
+      );
     });
 
     it('answers 422 for unknown fields, over-long text and a missing body part', async () => {
@@ -58,7 +60,11 @@ export function writeContract() {
     it('answers 422 shipping_method_unavailable for express to a P.O. Box or with a restricted item', async () => {
       const draft = validDraft();
       const poBox = await call('POST', '/orders', {
-        json: { ...draft, shippingMethod: 'express', shippingAddress: { ...draft.shippingAddress, line1: 'P.O. Box 12' } },
+        json: {
+          ...draft,
+          shippingMethod: 'express',
+          shippingAddress: { ...draft.shippingAddress, line1: 'P.O. Box 12' },
+        },
       });
       expectError(poBox, 422, 'shipping_method_unavailable');
       const lighter = await call('POST', '/orders', {
@@ -130,7 +136,11 @@ export function writeContract() {
         fieldLockedErrorSchema,
       );
       expect(body.fields).toEqual(['shippingAddress.line1']);
-      expectError(await patch(order, { shippingMethod: order.shippingMethod === 'express' ? 'standard' : 'express' }), 422, 'field_locked');
+      expectError(
+        await patch(order, { shippingMethod: order.shippingMethod === 'express' ? 'standard' : 'express' }),
+        422,
+        'field_locked',
+      );
     });
 
     it('answers 422 shipping_method_unavailable when a change would send express to a P.O. Box', async () => {
@@ -142,7 +152,11 @@ export function writeContract() {
     it('answers 404 for an order that does not exist and 422 without a version', async () => {
       expectError(await call('PATCH', '/orders/ord_999999', { json: { version: 1 } }), 404, 'not_found');
       const order = await createOrder();
-      expectError(await call('PATCH', `/orders/${order.id}`, { json: { shippingMethod: 'express' } }), 422, 'validation');
+      expectError(
+        await call('PATCH', `/orders/${order.id}`, { json: { shippingMethod: 'express' } }),
+        422,
+        'validation',
+      );
     });
   });
 }

@@ -51,7 +51,10 @@ describe.each(databases)('the server on %s', (_name, makeDatabase) => {
     const edited = await fetch(`${first.baseUrl}/api/orders/${order.id}`, {
       method: 'PATCH',
       headers: HEADERS,
-      body: JSON.stringify({ version: order.version, shippingAddress: { ...order.shippingAddress, line1: '9 Elm Rd' } }),
+      body: JSON.stringify({
+        version: order.version,
+        shippingAddress: { ...order.shippingAddress, line1: '9 Elm Rd' },
+      }),
     });
     expect(edited.status).toBe(200);
     const deleted = await firstOrder(first.baseUrl, 'unpaid');

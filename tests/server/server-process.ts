@@ -58,7 +58,9 @@ export async function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -75,7 +77,9 @@ export async function startServer(
       ...process.env,
       PORT: String(port),
       LOG_LEVEL: 'warn',
-      ...(database.kind === 'pglite' ? { ORDERDESK_DATA: database.directory, DATABASE_URL: '' } : { DATABASE_URL: database.url }),
+      ...(database.kind === 'pglite'
+        ? { ORDERDESK_DATA: database.directory, DATABASE_URL: '' }
+        : { DATABASE_URL: database.url }),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
