@@ -15,8 +15,8 @@ import {
   restoreResponseSchema,
   type ErrorCode,
 } from '@/api/contract';
-import type { OrdersService } from './orders-service';
-import { failure, parseInput, success, type Outcome } from './outcome';
+import { MESSAGES, type OrdersService } from './orders-service';
+import { failure, parseInput, success, unstorableTextPaths, type Outcome } from './outcome';
 import { queryOf, readJsonBody } from './request-input';
 
 /** The operations an endpoint calls: the service itself, or (in the demo's browser) a proxy to it in a worker. */
@@ -182,6 +182,8 @@ export async function answer(
   request: Request,
   params: Record<string, string>,
 ): Promise<Outcome<unknown>> {
+  // An id no order could have (a NUL, half an emoji) is simply not found, as any other.
+  if (unstorableTextPaths(params).length > 0) return failure(404, 'not_found', MESSAGES.notFound);
   const query = endpoint.query ? parseInput(endpoint.query, queryOf(request)) : success(undefined);
   if (!query.ok) return query;
   const body = endpoint.body ? await readJsonBody(request, endpoint.body) : success(undefined);

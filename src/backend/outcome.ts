@@ -24,8 +24,32 @@ export function validationFailure<T = never>(issues: FieldIssue[]): Outcome<T> {
   return failure(422, 'validation', message, { issues });
 }
 
+export const UNSTORABLE_TEXT = 'This text has a character that can’t be stored (a NUL or half of an emoji)';
+
+/** Paths of strings in `input` no database can keep as text: NUL, or a lone UTF-16 surrogate. */
+export function unstorableTextPaths(input: unknown, path = ''): string[] {
+  if (typeof input === 'string') return UNSTORABLE.test(input) ? [path] : [];
+  if (Array.isArray(input)) return input.flatMap((item, index) => unstorableTextPaths(item, join(path, String(index))));
+  if (input && typeof input === 'object') {
+    return Object.entries(input).flatMap(([key, value]) => [
+      ...unstorableTextPaths(key, path),
+      ...unstorableTextPaths(value, join(path, key)),
+    ]);
+  }
+  return [];
+}
+
+// NUL is the point of this pattern: PostgreSQL text and jsonb refuse it.
+// eslint-disable-next-line no-control-regex
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
+
 /** Checks a request's input against a shared schema: 422 `validation` naming each field that is wrong. */
 export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown): Outcome<z.infer<S>> {
+  const unstorable = unstorableTextPaths(input);
+  if (unstorable.length > 0) {
+    return validationFailure(unstorable.map((path) => ({ path, message: UNSTORABLE_TEXT })));
+  }
   const result = schema.safeParse(input);
   if (result.success) return success(result.data);
   const issues = result.error.issues.map((issue) => ({

@@ -2,7 +2,7 @@ import { actionContract } from './actions';
 import { raceContract } from './races';
 import { readContract } from './reads';
 import { useContractTarget } from './support/target';
-import { writeContract } from './writes';
+import { hostileInputContract, writeContract } from './writes';
 
 /**
  * The API contract (docs/rules.md, docs/openapi.json) as any client sees it, over HTTP. It runs
@@ -12,5 +12,6 @@ import { writeContract } from './writes';
 useContractTarget();
 readContract();
 writeContract();
+hostileInputContract();
 actionContract();
 raceContract();

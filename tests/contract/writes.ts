@@ -160,3 +160,24 @@ export function writeContract() {
     });
   });
 }
+
+export function hostileInputContract() {
+  describe('text no database can store', () => {
+    it('answers 422 validation for a NUL or half an emoji in any text, and 404 for such an id', async () => {
+      const draft = validDraft();
+      for (const name of ['Ana\u0000Souza', 'Ana \uD83D Souza', '\uDE00']) {
+        const answer = await call('POST', '/orders', { json: { ...draft, customer: { ...draft.customer, name } } });
+        expect(expectBody(answer, 422, validationErrorSchema).issues.map((issue) => issue.path)).toEqual([
+          'customer.name',
+        ]);
+      }
+      expectError(await call('GET', `/orders?q=${encodeURIComponent('a\u0000b')}`), 422, 'validation');
+      expectError(await call('GET', '/orders/%00'), 404, 'not_found');
+      expectError(await call('POST', '/orders/ord_%00/cancel'), 404, 'not_found');
+      const emoji = await call('POST', '/orders', {
+        json: { ...draft, customer: { ...draft.customer, name: 'Ana 😀 Souza' } },
+      });
+      expect(expectBody(emoji, 201, orderResponseSchema).customer.name).toBe('Ana 😀 Souza');
+    });
+  });
+}
