@@ -4,6 +4,7 @@ import { ENDPOINTS } from '@/backend/endpoints';
 
 const ERROR_STATUS: Record<string, number> = {
   bad_request: 400,
+  forbidden: 403,
   not_found: 404,
   version_conflict: 409,
   cancel_window_closed: 409,

@@ -29,6 +29,7 @@ export const ERROR_CODES = [
   'not_restorable',
   'bad_request',
   'payload_too_large',
+  'forbidden',
   'server_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -93,6 +94,8 @@ export const patchOrderBodySchema = z.extend(orderChangesSchema, { version: z.nu
 export type PatchOrderBody = z.infer<typeof patchOrderBodySchema>;
 
 export const MAX_BULK_IDS = 100_000;
+/** Every write carries this header: a form posted from another site can't, so it changes nothing. */
+export const WRITE_HEADER = { name: 'X-Requested-With', value: 'orderdesk' } as const;
 /** The largest request body either backend reads: room for a bulk request of MAX_BULK_IDS ids. */
 export const MAX_BODY_BYTES = 4_000_000;
 export const idsBodySchema = z.strictObject({

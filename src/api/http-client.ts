@@ -1,6 +1,6 @@
 import type { z } from 'zod/mini';
 import { env } from '@/config/env';
-import { apiErrorBodySchema } from './contract';
+import { apiErrorBodySchema, WRITE_HEADER } from './contract';
 import { ApiError } from './api-error';
 
 type Query = Record<string, string | number | undefined>;
@@ -67,6 +67,7 @@ export async function request<S extends z.ZodMiniType>(
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
       headers: {
         Accept: 'application/json',
+        ...(method === 'GET' ? {} : { [WRITE_HEADER.name]: WRITE_HEADER.value }),
         ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
         ...headers,
       },

@@ -14,6 +14,7 @@ import {
   refundRequestResponseSchema,
   restoreResponseSchema,
   type ErrorCode,
+  WRITE_HEADER,
 } from '@/api/contract';
 import { MESSAGES, type OrdersService } from './orders-service';
 import { failure, parseInput, success, unstorableTextPaths, type Outcome } from './outcome';
@@ -84,7 +85,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     write: true,
     body: idsBodySchema,
     success: { status: 200, schema: bulkDeleteResponseSchema },
-    errors: ['bad_request', 'payload_too_large', 'validation'],
+    errors: ['forbidden', 'bad_request', 'payload_too_large', 'validation'],
     call: (api, { body }) => ok(api.bulkDelete(body.ids)),
   }),
   define({
@@ -94,7 +95,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     write: true,
     body: idsBodySchema,
     success: { status: 200, schema: restoreResponseSchema },
-    errors: ['bad_request', 'payload_too_large', 'validation'],
+    errors: ['forbidden', 'bad_request', 'payload_too_large', 'validation'],
     call: (api, { body }) => ok(api.restore(body.ids)),
   }),
   define({
@@ -113,7 +114,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     write: true,
     body: createOrderBodySchema,
     success: { status: 201, schema: orderResponseSchema },
-    errors: ['bad_request', 'payload_too_large', 'validation', 'shipping_method_unavailable'],
+    errors: ['forbidden', 'bad_request', 'payload_too_large', 'validation', 'shipping_method_unavailable'],
     call: (api, { body }) => api.create(body),
   }),
   define({
@@ -124,6 +125,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     body: patchOrderBodySchema,
     success: { status: 200, schema: orderResponseSchema },
     errors: [
+      'forbidden',
       'bad_request',
       'payload_too_large',
       'not_found',
@@ -140,7 +142,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     summary: 'Cancels a paid order for free within 2 hours of payment, before production',
     write: true,
     success: { status: 200, schema: orderResponseSchema },
-    errors: ['not_found', 'cancel_window_closed', 'not_cancellable'],
+    errors: ['forbidden', 'not_found', 'cancel_window_closed', 'not_cancellable'],
     call: (api, { params }) => api.cancel(params.id ?? ''),
   }),
   define({
@@ -152,6 +154,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     headers: { 'Idempotency-Key': 'A key the client makes once per request it means to send' },
     success: { status: 201, schema: refundRequestResponseSchema },
     errors: [
+      'forbidden',
       'bad_request',
       'payload_too_large',
       'not_found',
@@ -175,6 +178,30 @@ export const ENDPOINTS: readonly Endpoint[] = [
 export const noSuchEndpoint = (method: string, path: string): Outcome<never> =>
   failure(404, 'not_found', `There is no ${method} ${path} in the API`);
 
+/**
+ * A write must come from the dashboard's own origin: with the custom header (which a cross-site
+ * form can't send) and, when the browser names its origin, that origin.
+ */
+function crossSiteRefusal(request: Request): Outcome<never> | null {
+  if (request.headers.get(WRITE_HEADER.name) !== WRITE_HEADER.value) {
+    return failure(403, 'forbidden', `Writes need the header ${WRITE_HEADER.name}: ${WRITE_HEADER.value}`);
+  }
+  // Hosts, not origins: behind a proxy that ends TLS, the browser says https and the server sees http.
+  const origin = request.headers.get('Origin');
+  if (origin && hostOf(origin) !== new URL(request.url).host) {
+    return failure(403, 'forbidden', 'Writes are accepted only from the dashboard’s own origin');
+  }
+  return null;
+}
+
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}
+
 /** Reads and checks an endpoint's input, then calls its operation: invalid input never reaches it. */
 export async function answer(
   endpoint: Endpoint,
@@ -184,6 +211,10 @@ export async function answer(
 ): Promise<Outcome<unknown>> {
   // An id no order could have (a NUL, half an emoji) is simply not found, as any other.
   if (unstorableTextPaths(params).length > 0) return failure(404, 'not_found', MESSAGES.notFound);
+  if (endpoint.write) {
+    const refused = crossSiteRefusal(request);
+    if (refused) return refused;
+  }
   const query = endpoint.query ? parseInput(endpoint.query, queryOf(request)) : success(undefined);
   if (!query.ok) return query;
   const body = endpoint.body ? await readJsonBody(request, endpoint.body) : success(undefined);

@@ -39,11 +39,14 @@ export const MESSAGES = {
   notFound: 'Order not found',
   versionConflict: 'This order changed since you opened it.',
   idempotencyKeyMissing: 'Send an Idempotency-Key header with every refund request.',
+  idempotencyKeyInvalid: 'An Idempotency-Key is 1 to 255 printable ASCII characters.',
   notCancellable: 'This order cannot be cancelled.',
   notRefundable: 'This order cannot be refunded.',
   itemNotOnOrder: 'This item is not on the order',
   cancelNote: 'Cancelled by the merchant within the free window.',
 } as const;
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e][\x20-\x7e]{0,254}$/;
 
 const notFound = <T>() => failure<T>(404, 'not_found', MESSAGES.notFound);
 
@@ -114,6 +117,8 @@ export class OrdersService {
       if (!order) return notFound();
       if (body.version !== order.version) return versionConflict(order);
       const { version: _version, ...changes } = body;
+      // Nothing would change: answer the order as it is, without a new version others would trip on.
+      if (changedFields(order, changes).length === 0) return success(order);
       const locked = lockedChanges(order, changes);
       if (locked.length > 0) {
         return failure(422, 'field_locked', `These fields can't change on this order: ${locked.join(', ')}`, {
@@ -209,6 +214,9 @@ export class OrdersService {
   requestRefund(id: string, body: RefundRequestBody, key: string | null): Promise<Outcome<RefundRequestResponse>> {
     const trimmedKey = key?.trim();
     if (!trimmedKey) return Promise.resolve(failure(400, 'bad_request', MESSAGES.idempotencyKeyMissing));
+    if (!IDEMPOTENCY_KEY.test(trimmedKey)) {
+      return Promise.resolve(failure(400, 'bad_request', MESSAGES.idempotencyKeyInvalid));
+    }
     return this.store.transaction(async (tx) => {
       const order = await tx.getForUpdate(id);
       if (!order) return notFound();

@@ -26,18 +26,36 @@ export function validationFailure<T = never>(issues: FieldIssue[]): Outcome<T> {
 
 export const UNSTORABLE_TEXT = 'This text has a character that can’t be stored (a NUL or half of an emoji)';
 
-/** Paths of strings in `input` no database can keep as text: NUL, or a lone UTF-16 surrogate. */
-export function unstorableTextPaths(input: unknown, path = ''): string[] {
-  if (typeof input === 'string') return UNSTORABLE.test(input) ? [path] : [];
-  if (Array.isArray(input)) return input.flatMap((item, index) => unstorableTextPaths(item, join(path, String(index))));
-  if (input && typeof input === 'object') {
-    return Object.entries(input).flatMap(([key, value]) => [
-      ...unstorableTextPaths(key, path),
-      ...unstorableTextPaths(value, join(path, key)),
-    ]);
+/** Deeper than any request of the API needs; deeper input is refused rather than walked. */
+export const MAX_INPUT_DEPTH = 32;
+
+/**
+ * Paths of strings in `input` no database can keep as text (NUL, or a lone UTF-16 surrogate), and
+ * of anything nested deeper than MAX_INPUT_DEPTH. Walked without recursion, so no input can
+ * exhaust the stack.
+ */
+export function unstorableTextPaths(input: unknown): { path: string; message: string }[] {
+  const found: { path: string; message: string }[] = [];
+  const pending: { value: unknown; path: string; depth: number }[] = [{ value: input, path: '', depth: 0 }];
+  while (pending.length > 0) {
+    const { value, path, depth } = pending.pop() as { value: unknown; path: string; depth: number };
+    if (typeof value === 'string') {
+      if (UNSTORABLE.test(value)) found.push({ path, message: UNSTORABLE_TEXT });
+    } else if (value && typeof value === 'object') {
+      if (depth >= MAX_INPUT_DEPTH) {
+        found.push({ path, message: TOO_DEEP });
+        continue;
+      }
+      for (const [key, item] of Object.entries(value)) {
+        if (UNSTORABLE.test(key)) found.push({ path, message: UNSTORABLE_TEXT });
+        pending.push({ value: item, path: join(path, key), depth: depth + 1 });
+      }
+    }
   }
-  return [];
+  return found;
 }
+
+const TOO_DEEP = 'This is nested deeper than any field of the API';
 
 // NUL is the point of this pattern: PostgreSQL text and jsonb refuse it.
 // eslint-disable-next-line no-control-regex
@@ -47,9 +65,7 @@ const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
 /** Checks a request's input against a shared schema: 422 `validation` naming each field that is wrong. */
 export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown): Outcome<z.infer<S>> {
   const unstorable = unstorableTextPaths(input);
-  if (unstorable.length > 0) {
-    return validationFailure(unstorable.map((path) => ({ path, message: UNSTORABLE_TEXT })));
-  }
+  if (unstorable.length > 0) return validationFailure(unstorable);
   const result = schema.safeParse(input);
   if (result.success) return success(result.data);
   const issues = result.error.issues.map((issue) => ({

@@ -2,7 +2,7 @@ import { actionContract } from './actions';
 import { raceContract } from './races';
 import { readContract } from './reads';
 import { useContractTarget } from './support/target';
-import { hostileInputContract, writeContract } from './writes';
+import { crossSiteContract, hostileInputContract, writeContract } from './writes';
 
 /**
  * The API contract (docs/rules.md, docs/openapi.json) as any client sees it, over HTTP. It runs
@@ -13,5 +13,6 @@ useContractTarget();
 readContract();
 writeContract();
 hostileInputContract();
+crossSiteContract();
 actionContract();
 raceContract();

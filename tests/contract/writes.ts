@@ -8,6 +8,7 @@ import {
 } from '@/api/contract';
 import { SHIPPING_RATES_CENTS, type Order, type OrderStatus } from '@/domain';
 import { call, expectBody, expectError, getOrder, takeOrder } from './support/http';
+import { BASE_URL } from './support/target';
 import { validDraft } from './support/drafts';
 
 async function createOrder(overrides = {}): Promise<Order> {
@@ -178,6 +179,67 @@ export function hostileInputContract() {
         json: { ...draft, customer: { ...draft.customer, name: 'Ana 😀 Souza' } },
       });
       expect(expectBody(emoji, 201, orderResponseSchema).customer.name).toBe('Ana 😀 Souza');
+    });
+  });
+}
+
+export function crossSiteContract() {
+  describe('writes from another site', () => {
+    it('answer 403 forbidden without the X-Requested-With header or from a foreign Origin, and change nothing', async () => {
+      const order = expectBody(await call('POST', '/orders', { json: validDraft() }), 201, orderResponseSchema);
+      const attempts = [
+        call('POST', '/orders/bulk-delete', { json: { ids: [order.id] }, headers: { 'X-Requested-With': '' } }),
+        call('POST', '/orders/bulk-delete', { json: { ids: [order.id] }, headers: { Origin: 'http://evil.example' } }),
+        call('POST', `/orders/${order.id}/cancel`, {
+          text: 'a=b',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Requested-With': '' },
+        }),
+        call('PATCH', `/orders/${order.id}`, {
+          json: { version: order.version, shippingMethod: 'express' },
+          headers: { Origin: 'null' },
+        }),
+      ];
+      for (const answer of await Promise.all(attempts)) expectError(answer, 403, 'forbidden');
+      expect(await getOrder(order.id)).toEqual(order);
+      const sameSite = await call('POST', '/orders/bulk-delete', {
+        json: { ids: [order.id] },
+        headers: { Origin: new URL(BASE_URL).origin },
+      });
+      expect(sameSite.status).toBe(200);
+    });
+
+    it('reads need no header', async () => {
+      const answer = await call('GET', '/orders?pageSize=1', {
+        headers: { 'X-Requested-With': '', Origin: 'http://evil.example' },
+      });
+      expect(answer.status).toBe(200);
+    });
+  });
+
+  describe('an Idempotency-Key', () => {
+    it('over 255 characters or with control characters is 400 bad_request, not stored', async () => {
+      for (const key of ['k'.repeat(256), 'a\tb', 'caf\u00e9']) {
+        const answer = await call('POST', '/orders/ord_000001/refund-requests', {
+          json: { reason: 'damaged' },
+          headers: { 'Idempotency-Key': key },
+        });
+        expectError(answer, 400, 'bad_request');
+      }
+    });
+  });
+
+  describe('a body nested deeper than any field', () => {
+    it('is 422 validation, never a crash', async () => {
+      const deep = `{"ids":${'['.repeat(5_000)}${']'.repeat(5_000)}}`;
+      expectError(await call('POST', '/orders/bulk-delete', { text: deep }), 422, 'validation');
+    });
+  });
+
+  describe('a PATCH that changes nothing', () => {
+    it('answers the order as it is, at the same version', async () => {
+      const order = await takeOrder('shipped');
+      const answer = await call('PATCH', `/orders/${order.id}`, { json: { version: order.version } });
+      expect(expectBody(answer, 200, orderResponseSchema)).toEqual(order);
     });
   });
 }
