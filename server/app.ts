@@ -8,6 +8,7 @@ import { DRAIN_LIMIT_BYTES, tooLarge } from '@/backend/request-input';
 import type { Database } from './db/schema';
 import { SqlOrderStore } from './db/sql-order-store';
 import type { AppEnv } from './http/app-env';
+import type { InFlight } from './http/in-flight';
 import { onError, respond } from './http/errors';
 import { requestLog } from './http/request-log';
 import { staticDashboard } from './http/static-dashboard';
@@ -21,12 +22,14 @@ export interface AppOptions {
   /** The store whose orders the API serves (one store until sign-in chooses it per request). */
   merchantId: string;
   distDirectory: string;
+  inFlight?: InFlight;
   now?: () => Date;
 }
 
 /** The server: the API under /api, a health check, and the built dashboard on the same origin. */
-export function createApp({ db, logger, merchantId, distDirectory, now }: AppOptions) {
+export function createApp({ db, logger, merchantId, distDirectory, inFlight, now }: AppOptions) {
   const app = new Hono<AppEnv>();
+  if (inFlight) app.use('*', inFlight.middleware());
   app.use('*', requestId());
   app.use('*', requestLog(logger));
   app.onError(onError);

@@ -3,8 +3,9 @@ import { createApp } from './app';
 import { readConfig } from './config';
 import { openDatabase } from './db/database';
 import { DataDirectoryBusyError } from './db/data-lock';
-import { createMerchant, DEMO_MERCHANT, findFirstMerchant } from './db/merchants';
+import { createDemoStore, DEMO_MERCHANT, findFirstMerchant } from './db/merchants';
 import { migrateToLatest } from './db/migrate';
+import { InFlight } from './http/in-flight';
 import { createLogger } from './logger';
 
 /** How long in-flight requests get to finish after SIGTERM before the process ends anyway. */
@@ -21,11 +22,12 @@ async function main() {
   let merchant = await findFirstMerchant(db);
   if (!merchant) {
     logger.info({ orders: config.seedOrders }, 'empty database: creating the demo store');
-    await createMerchant(db, DEMO_MERCHANT, config.seedOrders);
-    merchant = DEMO_MERCHANT;
+    await createDemoStore(db, config.seedOrders);
+    merchant = (await findFirstMerchant(db)) ?? DEMO_MERCHANT;
   }
 
-  const app = createApp({ db, logger, merchantId: merchant.id, distDirectory: config.distDirectory });
+  const inFlight = new InFlight();
+  const app = createApp({ db, logger, merchantId: merchant.id, distDirectory: config.distDirectory, inFlight });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     const shown = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
     logger.info({ database: database.description, store: merchant.name }, 'ready');
@@ -45,17 +47,28 @@ async function main() {
         process.exit(0);
       });
     });
-    if ('closeIdleConnections' in server) server.closeIdleConnections();
+    // Idle keep-alive connections would hold the close open; requests in flight finish first.
+    void inFlight.drained().then(() => {
+      if ('closeIdleConnections' in server) server.closeIdleConnections();
+    });
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof DataDirectoryBusyError || (error instanceof Error && error.message.startsWith('The server'))) {
-    console.error(error.message);
-  } else {
-    console.error('Orderdesk could not start:', error);
-  }
+  console.error(startFailure(error));
   process.exit(1);
 });
+
+function startFailure(error: unknown): string {
+  if (error instanceof DataDirectoryBusyError) return error.message;
+  if (!(error instanceof Error)) return `Orderdesk could not start: ${String(error)}`;
+  if (error.message.startsWith('The server')) return error.message;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ENOENT' || code === '28P01' || code === '3D000') {
+    return `Orderdesk could not reach the database at DATABASE_URL (${error.message}). Check the URL and that the server is running.`;
+  }
+  if (code === 'EADDRINUSE') return `Port ${process.env.PORT ?? 3000} is in use: stop what holds it, or set PORT.`;
+  return `Orderdesk could not start: ${error.stack ?? error.message}`;
+}

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema';
-import { seedOrders } from './seed-orders';
+import { seedOrders, seedOrdersInto } from './seed-orders';
 
 export const DEMO_MERCHANT = { id: 'mer_demo', name: 'Orderdesk Demo Store' } as const;
 
@@ -16,4 +16,17 @@ export async function createMerchant(
 ): Promise<void> {
   await db.insertInto('merchants').values(merchant).execute();
   if (orders > 0) await seedOrders(db, merchant.id, orders, anchorMs);
+}
+
+/** The demo store and its orders; a second server starting on the same empty database adds nothing. */
+export async function createDemoStore(db: Kysely<Database>, orders: number): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const inserted = await trx
+      .insertInto('merchants')
+      .values(DEMO_MERCHANT)
+      .onConflict((conflict) => conflict.column('id').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (inserted && orders > 0) await seedOrdersInto(trx, DEMO_MERCHANT.id, orders, Date.now());
+  });
 }

@@ -54,31 +54,36 @@ export class SqlOrderStore implements OrderStore {
     return query;
   }
 
-  private filtered(status: StatusFilter, q: string) {
-    const query = this.current(this.db, q);
+  private filtered(status: StatusFilter, q: string, db: Kysely<Database> = this.db) {
+    const query = this.current(db, q);
     return status === 'all' ? query : query.where('status', '=', status);
   }
 
+  /** The page and the counts read one snapshot, so the total always agrees with the page. */
   async list(params: OrderListParams): Promise<OrderPage> {
     const descending = params.sort.startsWith('-');
     const field = (descending ? params.sort.slice(1) : params.sort) as SortField;
     const direction = descending ? 'desc' : 'asc';
-    const [rows, counts] = await Promise.all([
-      this.filtered(params.status, params.q)
-        .select('document')
-        .orderBy(SORT_COLUMNS[field], direction)
-        .orderBy('id', direction)
-        .limit(params.pageSize)
-        .offset((params.page - 1) * params.pageSize)
-        .execute(),
-      this.counts(params.q),
-    ]);
-    const total = counts[params.status];
-    return { items: rows.map((row) => row.document), total, counts };
+    return this.db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .setAccessMode('read only')
+      .execute(async (trx) => {
+        let page = this.filtered(params.status, params.q, trx).select('document');
+        // Within one status tab every order has the same rank: the id alone orders it.
+        if (!(field === 'status' && params.status !== 'all')) page = page.orderBy(SORT_COLUMNS[field], direction);
+        const rows = await page
+          .orderBy('id', direction)
+          .limit(params.pageSize)
+          .offset((params.page - 1) * params.pageSize)
+          .execute();
+        const counts = await this.counts(trx, params.q);
+        return { items: rows.map((row) => row.document), total: counts[params.status], counts };
+      });
   }
 
-  private async counts(q: string): Promise<StatusCounts> {
-    const rows = await this.current(this.db, q)
+  private async counts(db: Kysely<Database>, q: string): Promise<StatusCounts> {
+    const rows = await this.current(db, q)
       .select(['status', (eb) => eb.fn.countAll<number>().as('count')])
       .groupBy('status')
       .execute();
