@@ -1,33 +1,24 @@
 // `npm test`: every check in order — typecheck, lint, unit and integration tests (Vitest), the
 // demo build, browser tests (Playwright) — then one line "N passed, N failed" over all suites.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+// Each step is one `run(...)` line; add a step by adding a line.
+import { mkdirSync, rmSync } from 'node:fs';
+import { ensureChromium } from './runner/chromium.mjs';
+import { createSteps } from './runner/steps.mjs';
+import { countTests, printSummary } from './runner/summary.mjs';
 
 const REPORTS = '.reports';
+
+// A missing browser would fail every browser test one by one: stop before anything runs instead.
+const missingBrowser = ensureChromium();
+if (missingBrowser) {
+  console.error(`\n${missingBrowser}\n`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
 rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
-
-const results = [];
-
-function run(name, command, args) {
-  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
-  const started = Date.now();
-  const outcome = spawnSync(command, args, {
-    stdio: 'inherit',
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
-  });
-  const ok = outcome.status === 0;
-  results.push({ name, ok, seconds: (Date.now() - started) / 1000 });
-  return ok;
-}
-
-function readJson(path) {
-  try {
-    return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
-  } catch {
-    return null;
-  }
-}
+const { run, results } = createSteps();
 
 run('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']);
 run('lint', 'npm', ['run', '--silent', 'lint']);
@@ -50,27 +41,6 @@ const built = run('demo build', 'npx', [
 ]);
 if (built) run('browser', 'npx', ['playwright', 'test']);
 
-let passed = 0;
-let failed = 0;
-const vitest = readJson(`${REPORTS}/vitest.json`);
-if (vitest) {
-  passed += vitest.numPassedTests ?? 0;
-  failed += vitest.numFailedTests ?? 0;
-}
-const playwright = readJson(`${REPORTS}/playwright.json`);
-if (playwright?.stats) {
-  passed += playwright.stats.expected ?? 0;
-  failed += (playwright.stats.unexpected ?? 0) + (playwright.stats.flaky ?? 0);
-}
-// A step that failed without a test to show for it (typecheck, lint, build, a crashed runner) counts once.
-for (const step of results) {
-  const counted =
-    (step.name === 'unit and integration' && vitest && (vitest.numFailedTests ?? 0) > 0) ||
-    (step.name === 'browser' && playwright?.stats && (playwright.stats.unexpected ?? 0) > 0);
-  if (!step.ok && !counted) failed += 1;
-}
-
-console.log('\nSteps:');
-for (const step of results) console.log(`  ${step.ok ? 'ok  ' : 'FAIL'} ${step.name} (${step.seconds.toFixed(1)} s)`);
-console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failed === 0 && results.every((s) => s.ok) ? 0 : 1);
+const counts = countTests(REPORTS, results);
+printSummary(results, counts);
+process.exit(counts.failed === 0 && results.every((s) => s.ok) ? 0 : 1);
