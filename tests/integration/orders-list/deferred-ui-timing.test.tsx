@@ -1,10 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import { expect, it, vi } from 'vitest';
 import { renderApp } from '../../support/render-app';
-import { useTestApi } from '../../support/test-api';
+import { setUpApi } from '../../support/test-api';
 import { waitForTable } from './helpers';
 
-const api = useTestApi();
+const api = setUpApi();
 
 it('loads nothing it can defer (tooltips, dialogs, the order page) before the first page of orders has shown', async () => {
   const idleTasks: (() => void)[] = [];

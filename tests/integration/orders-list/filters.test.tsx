@@ -3,20 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { StatusFilter } from '@/api/contract';
 import { ORDER_STATUSES, STATUS_LABELS } from '@/domain';
 import { renderApp } from '../../support/render-app';
-import { useTestApi } from '../../support/test-api';
-import {
-  allOrders,
-  apiList,
-  codesOf,
-  expectRows,
-  ordersTable,
-  param,
-  rowOf,
-  visibleCodes,
-  waitForTable,
-} from './helpers';
+import { setUpApi } from '../../support/test-api';
+import { allOrders, apiList, codesOf, expectRows, param, visibleCodes, waitForTable } from './helpers';
+import { ordersTable, rowOf } from '../../support/orders-table';
 
-const api = useTestApi();
+const api = setUpApi();
 
 const LABELS: Record<StatusFilter, string> = { all: 'All', ...STATUS_LABELS };
 const tab = (status: StatusFilter) => screen.getByRole('tab', { name: new RegExp(`^${LABELS[status]}`) });
