@@ -3,7 +3,7 @@ import { http, type JsonBodyType } from 'msw';
 import type { Order } from '@/domain';
 import { renderApp, type RenderedApp } from '../../support/render-app';
 
-/** Shared finders for the order page and the refund dialog, by the names in SPEC "UI names". */
+/** Shared finders for the order page and the refund dialog, by the names in docs/rules.md "Names on screen". */
 /** Opens /orders/<id> (or a sub-route) and waits for the order's heading and form. */
 export async function openOrder(order: Order, suffix = ''): Promise<RenderedApp> {
   const app = await renderApp(`/orders/${order.id}${suffix}`);

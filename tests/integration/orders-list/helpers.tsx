@@ -7,7 +7,7 @@ import { hasPendingRefund } from '../../support/orders';
 import { ordersTable } from '../../support/orders-table';
 import type { RenderedApp } from '../../support/render-app';
 
-/** Shared finders for the All Orders page, by the names in SPEC "UI names". */
+/** Shared finders for the All Orders page, by the names in docs/rules.md "Names on screen". */
 
 interface Backend {
   list: (params: OrderListParams) => OrderListResponse;
