@@ -83,8 +83,7 @@ describe('writes on a bad network', () => {
     await saveVia(app, within(form).getByRole('button', { name: 'Save' }));
 
     const retry = await within(form).findByRole('button', { name: 'Try again' });
-    expect(regionWith('alert', 'Try again')).toContainElement(retry);
-    expect(regionWith('alert', 'Try again')).toHaveTextContent('Your changes are still here.');
+    expect(regionWith('alert', /Your changes are still here\./)).toContainElement(retry);
     await pause(RETRY_WINDOW_MS);
     expect(patches).toHaveLength(1); // a write is never repeated behind the merchant's back
     expect(field('Address line 1')).toHaveValue(NEW_LINE1);

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { StatusFilter } from '@/api/contract';
 import { ORDER_STATUSES, STATUS_LABELS } from '@/domain';
 import { renderApp } from '../../support/render-app';
@@ -99,13 +99,15 @@ describe('search', () => {
 
   it('searches by itself a moment after typing stops, once', async () => {
     const requests = recordListRequests();
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    onTestFinished(() => vi.useRealTimers());
     const app = await renderApp('/');
     await waitForTable();
     const city = cityWithFewOrders();
 
     await app.user.type(searchBox(), city);
     expect(param(app, 'q')).toBeNull();
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await vi.advanceTimersByTimeAsync(150);
     expect(param(app, 'q')).toBeNull();
 
     await waitFor(() => expect(param(app, 'q')).toBe(city));
