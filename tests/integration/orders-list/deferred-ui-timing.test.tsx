@@ -13,8 +13,10 @@ it('loads nothing it can defer (tooltips, dialogs, the order page) before the fi
   api.faults.set({ latencyMs: 300 });
   // Fake timers that also follow the real clock: the app and the demo backend run as usual, and
   // the test jumps 150 ms ahead instead of sleeping.
-  vi.useFakeTimers({ shouldAdvanceTime: true });
-  onTestFinished(() => vi.useRealTimers());
+  vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] });
+  onTestFinished(() => {
+    vi.useRealTimers();
+  });
   await renderApp('/');
   await vi.advanceTimersByTimeAsync(150);
   expect(screen.queryByRole('checkbox', { name: /^Select order #/ })).not.toBeInTheDocument();

@@ -100,7 +100,9 @@ describe('search', () => {
   it('searches by itself a moment after typing stops, once', async () => {
     const requests = recordListRequests();
     vi.useFakeTimers({ shouldAdvanceTime: true });
-    onTestFinished(() => vi.useRealTimers());
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
     const app = await renderApp('/');
     await waitForTable();
     const city = cityWithFewOrders();
