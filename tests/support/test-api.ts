@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, onTestFinished, vi } from 'vitest';
 import { createTestApi } from '@mocks/node';
 import type { BackendOptions } from '@mocks/backend/demo-backend';
 import { useConnection } from '@/stores/connection';
@@ -65,4 +65,15 @@ export function setUpApi(options: BackendOptions = { seedOrders: 120 }, clock?: 
   afterEach(() => api.server.resetHandlers());
   afterAll(() => api.server.close());
   return api;
+}
+
+/**
+ * Fake timers that also follow the real clock, for this test: the app and the demo backend run as
+ * usual, and `vi.advanceTimersByTimeAsync(ms)` shows what `ms` later looks like without sleeping.
+ */
+export function fakeTimersFollowingTheClock(): void {
+  vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] });
+  onTestFinished(() => {
+    vi.useRealTimers();
+  });
 }

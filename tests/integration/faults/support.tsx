@@ -105,5 +105,3 @@ export function realQueryClients(): () => QueryClient {
     return client;
   };
 }
-
-export const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { FaultSettings } from '@mocks/backend/faults';
 import type { Order } from '@/domain';
 import { refundRequestBodySchema } from '@/api/contract';
@@ -8,7 +8,8 @@ import type { RenderedApp } from '../../support/render-app';
 import { setUpApi } from '../../support/test-api';
 import { apiList, bulkBar, ofStatus, visibleCodes, waitForTable } from '../orders-list/helpers';
 import { field, findNotice, openOrder, replaceText } from '../order-page/helpers';
-import { pause, recordRequests, renderAppWith, tallyFaults, realQueryClients } from './support';
+import { recordRequests, renderAppWith, tallyFaults, realQueryClients } from './support';
+import { fakeTimersFollowingTheClock } from '../../support/test-api';
 import { rowCheckbox } from '../../support/orders-table';
 import { pickOrder, withoutPendingRefund } from '../../support/orders';
 import { regionWith } from '../../support/regions';
@@ -73,6 +74,7 @@ async function openRefundDialog(order: Order) {
 
 describe('writes on a bad network', () => {
   it('sends a failed save once, keeps what was typed, and "Try again" saves it', async () => {
+    fakeTimersFollowingTheClock();
     const order = editablePaid();
     const patches = recordRequests(api.server, 'patch', '*/api/orders/:id');
     const app = await renderAppWith(`/orders/${order.id}`, realQueryClient()); // the app's own retry policy
@@ -84,7 +86,7 @@ describe('writes on a bad network', () => {
 
     const retry = await within(form).findByRole('button', { name: 'Try again' });
     expect(regionWith('alert', /Your changes are still here\./)).toContainElement(retry);
-    await pause(RETRY_WINDOW_MS);
+    await vi.advanceTimersByTimeAsync(RETRY_WINDOW_MS);
     expect(patches).toHaveLength(1); // a write is never repeated behind the merchant's back
     expect(field('Address line 1')).toHaveValue(NEW_LINE1);
     expect(current(order).shippingAddress.line1).toBe(order.shippingAddress.line1);
@@ -100,6 +102,7 @@ describe('writes on a bad network', () => {
   });
 
   it('sends a failed bulk delete once and puts the rows back, still selected', async () => {
+    fakeTimersFollowingTheClock();
     const unpaid = firstUnpaid(2);
     const deletes = recordRequests(api.server, 'post', '*/api/orders/bulk-delete');
     // The list refresh that follows the failed delete goes through.
@@ -112,7 +115,7 @@ describe('writes on a bad network', () => {
     const notice = await findNotice(/^Nothing was deleted/);
     expect(notice).toHaveTextContent(/The orders are back\.$/);
     await waitFor(() => expect(unpaid.every((o) => visibleCodes().includes(o.code))).toBe(true));
-    await pause(RETRY_WINDOW_MS);
+    await vi.advanceTimersByTimeAsync(RETRY_WINDOW_MS);
     expect(deletes).toHaveLength(1);
     expect(unpaid.every((o) => api.backend.get(o.id).ok)).toBe(true);
     for (const order of unpaid) expect(rowCheckbox(order.code)).toBeChecked();

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
-import { expect, it, onTestFinished, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { renderApp } from '../../support/render-app';
-import { setUpApi } from '../../support/test-api';
+import { fakeTimersFollowingTheClock, setUpApi } from '../../support/test-api';
 import { waitForTable } from './helpers';
 
 const api = setUpApi();
@@ -11,12 +11,7 @@ it('loads nothing it can defer (tooltips, dialogs, the order page) before the fi
   vi.stubGlobal('requestIdleCallback', (task: () => void) => idleTasks.push(task));
   // The browser is idle while the first answer is on its way: code compiled then would delay the rows.
   api.faults.set({ latencyMs: 300 });
-  // Fake timers that also follow the real clock: the app and the demo backend run as usual, and
-  // the test jumps 150 ms ahead instead of sleeping.
-  vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] });
-  onTestFinished(() => {
-    vi.useRealTimers();
-  });
+  fakeTimersFollowingTheClock();
   await renderApp('/');
   await vi.advanceTimersByTimeAsync(150);
   expect(screen.queryByRole('checkbox', { name: /^Select order #/ })).not.toBeInTheDocument();

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { StatusFilter } from '@/api/contract';
 import { ORDER_STATUSES, STATUS_LABELS } from '@/domain';
 import { renderApp } from '../../support/render-app';
-import { setUpApi } from '../../support/test-api';
+import { fakeTimersFollowingTheClock, setUpApi } from '../../support/test-api';
 import { allOrders, apiList, codesOf, expectRows, param, visibleCodes, waitForTable } from './helpers';
 import { ordersTable, rowOf } from '../../support/orders-table';
 
@@ -99,10 +99,7 @@ describe('search', () => {
 
   it('searches by itself a moment after typing stops, once', async () => {
     const requests = recordListRequests();
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    onTestFinished(() => {
-      vi.useRealTimers();
-    });
+    fakeTimersFollowingTheClock();
     const app = await renderApp('/');
     await waitForTable();
     const city = cityWithFewOrders();
