@@ -4,6 +4,8 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import importX from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
+import testingLibrary from 'eslint-plugin-testing-library';
+import vitest from '@vitest/eslint-plugin';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -11,6 +13,8 @@ import tseslint from 'typescript-eslint';
  * Architecture boundaries: code flows shared (domain, api, components, lib, stores, config) →
  * features → app. The domain is pure; features don't import each other; the mock never imports UI.
  */
+const sharedCode = ['./src/api', './src/components', './src/lib', './src/stores', './src/config'];
+
 const boundaries = [
   {
     target: './src/domain',
@@ -45,9 +49,19 @@ const boundaries = [
     from: ['./src/backend', './server'],
     message: 'The dashboard never bundles the backend: it talks to it over HTTP.',
   },
-  { target: './src/api', from: './src/features', message: 'The API layer must not import features.' },
-  { target: './src/api', from: './src/app', message: 'The API layer must not import the app.' },
-  { target: './src/components', from: './src/features', message: 'Shared components must not import features.' },
+  ...sharedCode.flatMap((target) => [
+    {
+      target,
+      from: './src/features',
+      message: 'Shared code (api, components, lib, stores, config) must not import features.',
+    },
+    {
+      target,
+      from: './src/app',
+      message: 'Shared code (api, components, lib, stores, config) must not import the app.',
+    },
+  ]),
+  { target: './src/features', from: './src/app', message: 'Features must not import the app: the app composes them.' },
   {
     target: './src/features/orders-list',
     from: './src/features',
@@ -119,8 +133,28 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.{ts,tsx}', '**/__tests__/**', '**/*.test.{ts,tsx}'],
-    rules: { 'react-hooks/rules-of-hooks': 'off' },
+    // Vitest and Testing Library suites (the browser tests in tests/e2e are Playwright's).
+    files: ['tests/**/*.{ts,tsx}', '**/__tests__/**/*.{ts,tsx}', '**/*.test.{ts,tsx}'],
+    ignores: ['tests/e2e/**'],
+    ...vitest.configs.recommended,
+    ...testingLibrary.configs['flat/react'],
+    plugins: { ...vitest.configs.recommended.plugins, ...testingLibrary.configs['flat/react'].plugins },
+    rules: {
+      ...vitest.configs.recommended.rules,
+      ...testingLibrary.configs['flat/react'].rules,
+      // Vitest takes a message as expect's second argument.
+      'vitest/valid-expect': ['error', { maxArgs: 2 }],
+      // renderApp returns the whole app (router, user, query client), not a render result: it is `app`.
+      'testing-library/render-result-naming-convention': 'off',
+      // Property tests assert inside fast-check's properties.
+      'vitest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*', 'fc.assert'] }],
+    },
+  },
+  {
+    // Model-based property tests: what the answer must be depends on the random request and the
+    // store's state, so their expectations branch on it by design.
+    files: ['tests/integration/api/properties.test.ts'],
+    rules: { 'vitest/no-conditional-expect': 'off' },
   },
   {
     files: ['src/domain/**/*.ts'],

@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+// eslint-disable-next-line testing-library/no-manual-cleanup -- no Vitest globals: see the afterEach below
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
@@ -28,6 +29,7 @@ if (document.createElement('option').defaultSelected === undefined) {
     },
   });
 }
+// Vitest runs without globals here, so Testing Library cannot register its own clean-up.
 afterEach(() => {
   cleanup();
 });

@@ -5,7 +5,7 @@ import { env } from '@/config/env';
 import { Button } from '@/components/ui/button';
 import { NoticeRegion } from '@/components/ui/notice-region';
 import { OfflineBanner } from '@/components/ui/offline-banner';
-import { discardAllDrafts } from '@/features/order-page/order-form/use-draft';
+import { discardAllDrafts } from '@/features/order-page/order-form/draft-storage';
 import { useSelection } from '@/features/orders-list/selection-store';
 import { forgetAllRefundKeys } from '@/features/refund/refund-key';
 import { notify } from '@/stores/notices';

@@ -34,6 +34,9 @@ export async function renderApp(
   const router = createAppRouter(queryClient, history);
   const user = userEvent.setup(options.user);
   let result!: RenderResult;
+  // The router resolves its first match asynchronously: render inside an async act so the page
+  // has settled before the test looks at it.
+  // eslint-disable-next-line testing-library/no-unnecessary-act
   await act(async () => {
     result = render(<App queryClient={queryClient} router={router} />);
   });

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { PAGE_SIZES } from '@/api/contract';
+import { PAGE_SIZES } from '@/api/contract';
+import { z } from '@/domain/zod';
 
 export const OPTIONAL_COLUMNS = ['date', 'customer', 'shipTo', 'items', 'total', 'status'] as const;
 export type OptionalColumn = (typeof OPTIONAL_COLUMNS)[number];
@@ -21,6 +22,12 @@ interface Preferences {
   toggleColumn: (column: OptionalColumn) => void;
 }
 
+/** What may be read back from localStorage: anything else (corrupted, or an older shape) is dropped. */
+const storedPreferencesSchema = z.object({
+  pageSize: z.union(PAGE_SIZES.map((size) => z.literal(size))),
+  hiddenColumns: z.array(z.enum(OPTIONAL_COLUMNS)),
+});
+
 /** Per-browser preferences for the orders table. */
 export const usePreferences = create<Preferences>()(
   persist(
@@ -35,6 +42,16 @@ export const usePreferences = create<Preferences>()(
             : [...hiddenColumns, column],
         })),
     }),
-    { name: 'orderdesk.preferences', version: 1 },
+    {
+      name: 'orderdesk.preferences',
+      version: 1,
+      partialize: ({ pageSize, hiddenColumns }) => ({ pageSize, hiddenColumns }),
+      // Preferences from another version of the app: start from the defaults.
+      migrate: () => ({}),
+      merge: (stored, current) => {
+        const parsed = storedPreferencesSchema.safeParse(stored);
+        return parsed.success ? { ...current, ...parsed.data } : current;
+      },
+    },
   ),
 );

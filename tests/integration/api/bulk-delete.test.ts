@@ -13,11 +13,14 @@ import {
   pickOrder,
   pickOrders,
   raw,
-  useTestApi,
+  setUpApi,
+  SEED_ORDERS,
+  createClock,
   validationIssues,
 } from './support';
 
-const { api, clock } = useTestApi();
+const clock = createClock();
+const api = setUpApi({ seedOrders: SEED_ORDERS }, clock);
 
 describe('POST /api/orders/bulk-delete', () => {
   it('deletes the unpaid orders and skips paid, cancelled and unknown ones with a code and message', async () => {

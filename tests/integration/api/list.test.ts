@@ -6,7 +6,7 @@ import { fetchOrder } from '@/api/orders/get-order';
 import { fetchOrderIds } from '@/api/orders/get-order-ids';
 import { fetchOrders } from '@/api/orders/get-orders';
 import { fetchProducts } from '@/api/orders/get-products';
-import { ORDER_STATUSES, type Order } from '@/domain';
+import { ORDER_STATUSES, STATUS_RANK, type Order } from '@/domain';
 import { createTestApi } from '@mocks/node';
 import { DemoBackend } from '@mocks/backend/demo-backend';
 import { CATALOG } from '@/backend/seed/catalog';
@@ -20,12 +20,12 @@ import {
   listParams,
   raw,
   SEED_ORDERS,
-  STATUS_RANK,
-  useTestApi,
+  setUpApi,
+  createClock,
   validationIssues,
 } from './support';
 
-const { api } = useTestApi();
+const api = setUpApi({ seedOrders: SEED_ORDERS }, createClock());
 
 /** Every page of a query, through the client. */
 async function fetchAll(overrides: Parameters<typeof listParams>[0] = {}): Promise<Order[]> {
@@ -250,7 +250,7 @@ describe('GET /api/orders: sort', () => {
       'status',
       (items) =>
         expectOrdered(
-          items.map((o) => STATUS_RANK.get(o.status) ?? -1),
+          items.map((o) => STATUS_RANK[o.status]),
           byNumber,
         ),
     ],
@@ -258,7 +258,7 @@ describe('GET /api/orders: sort', () => {
       '-status',
       (items) =>
         expectOrdered(
-          items.map((o) => STATUS_RANK.get(o.status) ?? -1),
+          items.map((o) => STATUS_RANK[o.status]),
           (a, b) => b - a,
         ),
     ],

@@ -16,12 +16,13 @@ import {
   pickOrder,
   raw,
   SEED_ORDERS,
-  useTestApi,
+  setUpApi,
+  createClock,
   validationIssues,
   validDraft,
 } from './support';
 
-const { api } = useTestApi();
+const api = setUpApi({ seedOrders: SEED_ORDERS }, createClock());
 
 function price(productId: string): number {
   const product = CATALOG_BY_ID.get(productId);

@@ -13,6 +13,9 @@ import {
 import { COUNTRIES, orderSchema, US_STATES, type Order } from '@/domain';
 import { CATALOG } from '@/backend/seed/catalog';
 import { createTestApi } from '@mocks/node';
+import { ANCHOR } from '../../support/test-api';
+
+export { ANCHOR };
 
 /**
  * Shared machinery for the property-based API tests: a small seeded backend reset per run, a raw
@@ -20,7 +23,6 @@ import { createTestApi } from '@mocks/node';
  * pass, the store's invariants, and the arbitraries for random and malformed bodies.
  */
 
-export const ANCHOR = Date.parse('2026-11-22T12:00:00Z');
 export const PROPERTY_SEED_ORDERS = 60;
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
@@ -32,7 +34,7 @@ export const HOUR = 60 * MINUTE;
 let dirty = true;
 let sentSinceReset: string[] = [];
 
-export function usePropertyApi() {
+export function setUpPropertyApi() {
   const clock = {
     nowMs: ANCHOR,
     advance(ms: number) {
@@ -66,7 +68,7 @@ export function usePropertyApi() {
   return { api, clock, fresh };
 }
 
-export type PropertyApi = ReturnType<typeof usePropertyApi>['api'];
+export type PropertyApi = ReturnType<typeof setUpPropertyApi>['api'];
 type Backend = PropertyApi['backend'];
 
 function listParams(page: number): OrderListParams {

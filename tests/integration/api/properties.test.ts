@@ -57,7 +57,7 @@ import {
   tally,
   textBodyArb,
   unknownIdArb,
-  usePropertyApi,
+  setUpPropertyApi,
   usZip,
   type Answer,
   type Payload,
@@ -72,7 +72,7 @@ import {
  * invariants. Seeds are fixed, so a run is repeatable.
  */
 
-const { api, clock, fresh } = usePropertyApi();
+const { api, clock, fresh } = setUpPropertyApi();
 const started = performance.now();
 
 afterAll(() => {
@@ -203,21 +203,9 @@ describe('POST /api/orders with random and malformed bodies', () => {
   });
 
   /*
-   * BUG (failing on purpose): the mock accepts a schema-valid order whose subtotal exceeds the
-   * contract's `cents` cap (100,000,000 = $1,000,000): 50 items × quantity 999 are allowed and
-   * nothing checks the total. It answers 201 (create) or 200 (PATCH of an unpaid order's items)
-   * with a body that does not parse with orderSchema, so the app's own client rejects the answer,
-   * and the stored order breaks the store invariant from then on (GET /api/orders still lists it,
-   * so every page holding it fails the client's parse too). Expected: 422 validation naming the
-   * items (or a contract that allows the amount).
-   * Shrunk counterexample (seed 202, "create"):
-   *   POST /api/orders { customer: { name: "Zoë Testing", email: "zoe@example.com" },
-   *     shippingAddress: 500 Market St, San Francisco CA 94107 US, shippingMethod: "standard",
-   *     items: 46 × { productId: "prd_photo_watch", quantity: 348, personalization: "Mia" }
-   *            + 1 × { productId: "prd_classic_bracelet", quantity: 993, personalization: "Mia" } }
-   *   → 201 with subtotalCents 100,002,999 and totalCents 100,003,498 (both > 100,000,000).
-   * Same through PATCH: PATCH /api/orders/ord_000003 { version: 1, items: 17 × { productId:
-   *   "prd_photo_watch", quantity: 999, personalization: "Mia" } } → 200, subtotalCents 101,881,017.
+   * An order whose total the contract cannot represent (over $1,000,000 in cents, e.g. 50 lines ×
+   * quantity 999) is refused with a 422 naming the items, by create and by PATCH: the demo backend
+   * once stored it, and every list page holding it then failed the client's parse (seed 202).
    */
   it('never accepts an order its own contract cannot represent (many items × large quantities)', TIMEOUT, async () => {
     // A line repeated `count` times plus one more line: few dimensions, so shrinking is quick.
@@ -687,16 +675,8 @@ describe('PATCH /api/orders/:id with random, stale and locked changes', () => {
   );
 
   /*
-   * BUG (failing on purpose): PATCH items on an unpaid order where two inputs carry the same
-   * existing line-item `id` with that item's product stores two lines with the same id, so a
-   * refund request's itemIds (and the UI's row keys) can no longer tell them apart: resolveItems
-   * reuses `previous.id` for every input naming it. Expected: 422 validation (duplicate item id)
-   * or a fresh id for each repeat.
-   * Shrunk counterexample (seed 404): ord_000003 (unpaid, version 1, one line "itm_2_0" = Photo Watch)
-   *   PATCH /api/orders/ord_000003 { version: 1, items: [
-   *     { id: "itm_2_0", productId: "prd_photo_watch", quantity: 1, personalization: "Mia" },
-   *     { id: "itm_2_0", productId: "prd_photo_watch", quantity: 1, personalization: "Mia" } ] }
-   *   → 200 with items [itm_2_0, itm_2_0].
+   * PATCH items that name the same existing line-item id twice must not store two lines with one
+   * id: refund requests and the table's row keys tell lines apart by it (seed 404).
    */
   it('keeps line-item ids unique whatever ids the client sends with the items', TIMEOUT, async () => {
     const plan = fc.record({
@@ -1161,14 +1141,9 @@ describe('POST /api/orders/:id/refund-requests with and without an Idempotency-K
 
 describe('POST /api/orders/:id/refund-requests with whitespace around the Idempotency-Key', () => {
   /*
-   * BUG (failing on purpose, minor): the mock takes the Idempotency-Key header verbatim
-   * (`if (!key)`), so a key of only spaces or tabs counts as a key and " key-1 " is another key
-   * than "key-1". HTTP ignores whitespace around a field value (browsers' and undici's Headers
-   * strip it; the happy-dom Headers these tests run on do not, which is how it reaches the mock),
-   * so a real backend would see no key (400) and the same key (a replay). Expected: trim the key.
-   * Shrunk counterexample (seed 909): { pad: " ", token: null }
-   *   POST /api/orders/ord_000001/refund-requests  Idempotency-Key: " "  { "reason": "changed_mind" }
-   *   → 201 (the request is carried out and remembered under the key " ") instead of 400 bad_request.
+   * Whitespace around the Idempotency-Key is ignored, as HTTP does: a key of only spaces is no key
+   * (400) and " key-1 " is the key "key-1". happy-dom's Headers keep the spaces, so they reach the
+   * demo backend here (seed 909).
    */
   it('treats a blank key as no key and ignores whitespace around a key', TIMEOUT, async () => {
     const plan = fc.record({

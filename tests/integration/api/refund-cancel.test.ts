@@ -14,11 +14,14 @@ import {
   MINUTE,
   pickOrder,
   raw,
-  useTestApi,
+  setUpApi,
+  SEED_ORDERS,
+  createClock,
   validationIssues,
 } from './support';
 
-const { api, clock } = useTestApi();
+const clock = createClock();
+const api = setUpApi({ seedOrders: SEED_ORDERS }, clock);
 
 const paidMs = (order: Order) => Date.parse(order.paidAt ?? '');
 /** Paid less than 2 hours before the anchor: the free-cancel window is open at the start of each test. */

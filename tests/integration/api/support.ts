@@ -1,44 +1,18 @@
-import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
-import { createTestApi } from '@mocks/node';
+import { expect } from 'vitest';
 import { ApiError } from '@/api/api-error';
 import { apiErrorBodySchema, validationErrorSchema, type OrderListParams } from '@/api/contract';
-import { foldText, ORDER_STATUSES, type Order, type OrderDraft, type OrderStatus } from '@/domain';
+import { foldText, type Order, type OrderDraft, type OrderStatus } from '@/domain';
+import { ordersOf } from '../../support/orders';
+import type { TestApi } from '../../support/test-api';
 
 /** Shared set-up for the API contract tests: real HTTP through MSW, a fresh seeded backend per test. */
 
-export const ANCHOR = Date.parse('2026-11-22T12:00:00Z');
+export { ANCHOR, createClock, setUpApi, type TestApi } from '../../support/test-api';
+export { hasPendingRefund, pickOrder } from '../../support/orders';
+
 export const SEED_ORDERS = 200;
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
-
-export interface Clock {
-  nowMs: number;
-  advance(ms: number): void;
-  set(ms: number): void;
-}
-
-export function useTestApi() {
-  const clock: Clock = {
-    nowMs: ANCHOR,
-    advance(ms) {
-      clock.nowMs += ms;
-    },
-    set(ms) {
-      clock.nowMs = ms;
-    },
-  };
-  const api = createTestApi({ seedOrders: SEED_ORDERS, anchorMs: ANCHOR, now: () => new Date(clock.nowMs) });
-  beforeAll(() => api.server.listen({ onUnhandledRequest: 'error' }));
-  beforeEach(() => {
-    clock.nowMs = ANCHOR;
-    api.reset();
-  });
-  afterEach(() => api.server.resetHandlers());
-  afterAll(() => api.server.close());
-  return { api, clock };
-}
-
-export type TestApi = ReturnType<typeof useTestApi>['api'];
 
 export function listParams(overrides: Partial<OrderListParams> = {}): OrderListParams {
   return { status: 'all', q: '', sort: '-createdAt', page: 1, pageSize: 25, ...overrides };
@@ -46,19 +20,7 @@ export function listParams(overrides: Partial<OrderListParams> = {}): OrderListP
 
 /** Every order the backend holds (newest first), read straight from it, for picking test subjects. */
 export function allOrders(api: TestApi, status: OrderListParams['status'] = 'all'): Order[] {
-  const orders: Order[] = [];
-  for (let page = 1; ; page += 1) {
-    const result = api.backend.list(listParams({ status, page, pageSize: 250 }));
-    orders.push(...result.items);
-    if (orders.length >= result.total || result.items.length === 0) return orders;
-  }
-}
-
-/** The newest order that has the status and passes the test; fails the test when there is none. */
-export function pickOrder(api: TestApi, status: OrderStatus, test: (order: Order) => boolean = () => true): Order {
-  const order = allOrders(api, status).find(test);
-  if (!order) throw new Error(`The seed has no ${status} order matching the test`);
-  return order;
+  return ordersOf(api.backend, status);
 }
 
 export function pickOrders(api: TestApi, status: OrderStatus, count: number): Order[] {
@@ -66,8 +28,6 @@ export function pickOrders(api: TestApi, status: OrderStatus, count: number): Or
   if (orders.length < count) throw new Error(`The seed has fewer than ${count} ${status} orders`);
   return orders;
 }
-
-export const hasPendingRefund = (order: Order) => order.refundRequests.some((r) => r.status === 'pending');
 
 /** The ApiError a request failed with; fails the test when it succeeded or threw something else. */
 export async function apiError(promise: Promise<unknown>): Promise<ApiError> {
@@ -129,10 +89,6 @@ export const issuePaths = (issues: readonly { path: string }[]) => issues.map((i
 
 /** Accents and case ignored, as the search promises. */
 export const fold = foldText;
-
-export const STATUS_RANK: ReadonlyMap<OrderStatus, number> = new Map(
-  ORDER_STATUSES.map((status, rank) => [status, rank]),
-);
 
 export function validDraft(overrides: Partial<OrderDraft> = {}): OrderDraft {
   return {

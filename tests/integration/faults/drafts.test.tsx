@@ -2,25 +2,28 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Order } from '@/domain';
 import type { RenderedApp } from '../../support/render-app';
-import { useTestApi } from '../../support/test-api';
-import { field, findNotice, openOrder, pickOrder, replaceText } from '../order-page/helpers';
-import { useFaultTally } from './support';
+import { setUpApi } from '../../support/test-api';
+import { field, findNotice, openOrder, replaceText } from '../order-page/helpers';
+import { tallyFaults } from './support';
+import { pickOrder, withoutPendingRefund } from '../../support/orders';
+import { regionWith } from '../../support/regions';
 
-const api = useTestApi({ seedOrders: 120 });
-useFaultTally(api);
+const api = setUpApi({ seedOrders: 120 });
+tallyFaults(api);
 
 const NEW_LINE1 = '77 Mission St';
 const RESTORED = 'Your unsaved changes from earlier are back in the form.';
 
 const editablePaid = () =>
   pickOrder(
-    api.backend,
+    api,
     'unfulfilled',
-    'plain unfulfilled US order',
-    (o) =>
-      o.shippingAddress.country === 'US' &&
-      !/box/i.test(o.shippingAddress.line1) &&
-      o.items.every((i) => !i.restricted),
+    withoutPendingRefund(
+      (o) =>
+        o.shippingAddress.country === 'US' &&
+        !/box/i.test(o.shippingAddress.line1) &&
+        o.items.every((i) => !i.restricted),
+    ),
   );
 
 const draftKey = (order: Order) => `orderdesk.draft.${order.id}`;
@@ -54,14 +57,12 @@ describe('drafts survive a page that goes away', () => {
 
     const app = await reopen(first, order);
 
-    const notice = await screen.findByText(RESTORED);
+    await screen.findByText(RESTORED);
     expect(field('Address line 1')).toHaveValue(NEW_LINE1);
     expect(screen.getByText('You have unsaved changes.')).toBeInTheDocument();
     expect(serverLine1(order)).toBe(order.shippingAddress.line1);
 
-    const region = notice.closest<HTMLElement>('[role="status"]');
-    if (!region) throw new Error('The restore notice is not a status region');
-    await app.user.click(within(region).getByRole('button', { name: 'Discard them' }));
+    await app.user.click(within(regionWith('status', RESTORED)).getByRole('button', { name: 'Discard them' }));
 
     await waitFor(() => expect(field('Address line 1')).toHaveValue(order.shippingAddress.line1));
     expect(screen.queryByText(RESTORED)).not.toBeInTheDocument();

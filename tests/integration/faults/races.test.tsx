@@ -3,16 +3,19 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memoryOverlayStorage } from '@mocks/backend/overlay';
 import type { Order } from '@/domain';
 import { renderApp, type RenderedApp } from '../../support/render-app';
-import { useTestApi } from '../../support/test-api';
-import { apiList, bulkBar, ofStatus, rowCheckbox, rowOf, visibleCodes, waitForTable } from '../orders-list/helpers';
-import { field, findNotice, openOrder, pickOrder, replaceText } from '../order-page/helpers';
-import { useFaultTally } from './support';
+import { setUpApi } from '../../support/test-api';
+import { apiList, bulkBar, ofStatus, visibleCodes, waitForTable } from '../orders-list/helpers';
+import { field, findNotice, openOrder, replaceText } from '../order-page/helpers';
+import { tallyFaults } from './support';
+import { rowCheckbox, rowOf } from '../../support/orders-table';
+import { pickOrder, withoutPendingRefund } from '../../support/orders';
+import { regionWith } from '../../support/regions';
 
 /* The demo backend's overlay storage is what another tab writes to; `reloadFromStorage` takes it up. */
 const storage = memoryOverlayStorage();
-const api = useTestApi({ seedOrders: 120, storage });
+const api = setUpApi({ seedOrders: 120, storage });
 afterEach(() => storage.clear()); // the next test starts from the seed, not from this one's changes
-useFaultTally(api);
+tallyFaults(api);
 // Every answer takes a while, so requests are in flight while the other side moves on.
 beforeEach(() => api.faults.set({ latencyMs: 40 }));
 
@@ -34,13 +37,14 @@ function payElsewhere(order: Order): void {
 
 const editablePaid = () =>
   pickOrder(
-    api.backend,
+    api,
     'unfulfilled',
-    'plain unfulfilled US order',
-    (o) =>
-      o.shippingAddress.country === 'US' &&
-      !/box/i.test(o.shippingAddress.line1) &&
-      o.items.every((i) => !i.restricted),
+    withoutPendingRefund(
+      (o) =>
+        o.shippingAddress.country === 'US' &&
+        !/box/i.test(o.shippingAddress.line1) &&
+        o.items.every((i) => !i.restricted),
+    ),
   );
 
 /** Save in one app instance, confirming the address review. */
@@ -131,8 +135,9 @@ describe('races with the server and other tabs', () => {
     await replaceText(second, inSecond('City'), 'Oakland');
     await saveIn(second);
 
-    const notice = await within(second.container).findByText('This order changed while you were editing it.');
-    expect(notice.closest('[role="alert"]')).toHaveTextContent(
+    const changed = 'This order changed while you were editing it.';
+    await within(second.container).findByText(changed);
+    expect(regionWith('alert', changed, second.container)).toHaveTextContent(
       `Address line 1: ${order.shippingAddress.line1} → 1 First Tab Rd`,
     );
     expect(inSecond('City')).toHaveValue('Oakland');

@@ -16,7 +16,7 @@ const zero = (): Record<FaultKind, number> => ({ latency: 0, failure: 0, timeout
  * next reset) and prints one line at the end. The "nothing typed was lost" claim is only made when
  * every test of the file passed.
  */
-export function useFaultTally(api: { faults: FaultInjector }): void {
+export function tallyFaults(api: { faults: FaultInjector }): void {
   const tally = zero();
   let baseline = zero();
   let failed = 0;
@@ -36,7 +36,7 @@ export function useFaultTally(api: { faults: FaultInjector }): void {
 }
 
 /** Shortens the client's request time-out for the file, and puts it back afterwards. */
-export function useShortTimeout(ms = 300): void {
+export function shortenTimeout(ms = 300): void {
   const original = httpSettings.timeoutMs;
   beforeEach(() => {
     httpSettings.timeoutMs = ms;
@@ -87,7 +87,7 @@ export function renderAppWith(url: string, queryClient: QueryClient): Promise<Re
  * The app's own query client (reads retry with back-off, writes don't), without focus refetches.
  * Every client made is stopped after its test, so no retry outlives it.
  */
-export function useRealQueryClients(): () => QueryClient {
+export function realQueryClients(): () => QueryClient {
   const made: QueryClient[] = [];
   afterEach(async () => {
     for (const client of made.splice(0)) {
@@ -105,5 +105,3 @@ export function useRealQueryClients(): () => QueryClient {
     return client;
   };
 }
-
-export const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -1,18 +1,22 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { FaultSettings } from '@mocks/backend/faults';
 import type { Order } from '@/domain';
 import { refundRequestBodySchema } from '@/api/contract';
 import type { RenderedApp } from '../../support/render-app';
-import { useTestApi } from '../../support/test-api';
-import { apiList, bulkBar, ofStatus, rowCheckbox, visibleCodes, waitForTable } from '../orders-list/helpers';
-import { field, findNotice, openOrder, pickOrder, replaceText } from '../order-page/helpers';
-import { pause, recordRequests, renderAppWith, useFaultTally, useRealQueryClients } from './support';
+import { setUpApi } from '../../support/test-api';
+import { apiList, bulkBar, ofStatus, visibleCodes, waitForTable } from '../orders-list/helpers';
+import { field, findNotice, openOrder, replaceText } from '../order-page/helpers';
+import { recordRequests, renderAppWith, tallyFaults, realQueryClients } from './support';
+import { fakeTimersFollowingTheClock } from '../../support/test-api';
+import { rowCheckbox } from '../../support/orders-table';
+import { pickOrder, withoutPendingRefund } from '../../support/orders';
+import { regionWith } from '../../support/regions';
 
-const api = useTestApi({ seedOrders: 120 });
-useFaultTally(api);
-const realQueryClient = useRealQueryClients();
+const api = setUpApi({ seedOrders: 120 });
+tallyFaults(api);
+const realQueryClient = realQueryClients();
 
 const NEW_LINE1 = '500 Howard St';
 /** Longer than any retry delay the client would use, so a retry would have been sent by then. */
@@ -20,13 +24,14 @@ const RETRY_WINDOW_MS = 1200;
 
 const editablePaid = () =>
   pickOrder(
-    api.backend,
+    api,
     'unfulfilled',
-    'plain unfulfilled US order',
-    (o) =>
-      o.shippingAddress.country === 'US' &&
-      !/box/i.test(o.shippingAddress.line1) &&
-      o.items.every((i) => !i.restricted),
+    withoutPendingRefund(
+      (o) =>
+        o.shippingAddress.country === 'US' &&
+        !/box/i.test(o.shippingAddress.line1) &&
+        o.items.every((i) => !i.restricted),
+    ),
   );
 
 const current = (order: Order): Order => {
@@ -69,6 +74,7 @@ async function openRefundDialog(order: Order) {
 
 describe('writes on a bad network', () => {
   it('sends a failed save once, keeps what was typed, and "Try again" saves it', async () => {
+    fakeTimersFollowingTheClock();
     const order = editablePaid();
     const patches = recordRequests(api.server, 'patch', '*/api/orders/:id');
     const app = await renderAppWith(`/orders/${order.id}`, realQueryClient()); // the app's own retry policy
@@ -79,8 +85,8 @@ describe('writes on a bad network', () => {
     await saveVia(app, within(form).getByRole('button', { name: 'Save' }));
 
     const retry = await within(form).findByRole('button', { name: 'Try again' });
-    expect(retry.closest('[role="alert"]')).toHaveTextContent('Your changes are still here.');
-    await pause(RETRY_WINDOW_MS);
+    expect(regionWith('alert', /Your changes are still here\./)).toContainElement(retry);
+    await vi.advanceTimersByTimeAsync(RETRY_WINDOW_MS);
     expect(patches).toHaveLength(1); // a write is never repeated behind the merchant's back
     expect(field('Address line 1')).toHaveValue(NEW_LINE1);
     expect(current(order).shippingAddress.line1).toBe(order.shippingAddress.line1);
@@ -96,6 +102,7 @@ describe('writes on a bad network', () => {
   });
 
   it('sends a failed bulk delete once and puts the rows back, still selected', async () => {
+    fakeTimersFollowingTheClock();
     const unpaid = firstUnpaid(2);
     const deletes = recordRequests(api.server, 'post', '*/api/orders/bulk-delete');
     // The list refresh that follows the failed delete goes through.
@@ -108,7 +115,7 @@ describe('writes on a bad network', () => {
     const notice = await findNotice(/^Nothing was deleted/);
     expect(notice).toHaveTextContent(/The orders are back\.$/);
     await waitFor(() => expect(unpaid.every((o) => visibleCodes().includes(o.code))).toBe(true));
-    await pause(RETRY_WINDOW_MS);
+    await vi.advanceTimersByTimeAsync(RETRY_WINDOW_MS);
     expect(deletes).toHaveLength(1);
     expect(unpaid.every((o) => api.backend.get(o.id).ok)).toBe(true);
     for (const order of unpaid) expect(rowCheckbox(order.code)).toBeChecked();
@@ -144,7 +151,7 @@ describe('writes on a bad network', () => {
   });
 
   it('retries a refund request lost to the network with the same Idempotency-Key: support gets one request', async () => {
-    const order = pickOrder(api.backend, 'in_production', 'order in production');
+    const order = pickOrder(api, 'in_production', withoutPendingRefund());
     const posts = recordRequests(api.server, 'post', '*/api/orders/:id/refund-requests');
     const { app, dialog } = await openRefundDialog(order);
 
@@ -162,7 +169,7 @@ describe('writes on a bad network', () => {
   });
 
   it('when the answer is lost after support got the request, the retry does not create a second one', async () => {
-    const order = pickOrder(api.backend, 'unfulfilled', 'unfulfilled order');
+    const order = pickOrder(api, 'unfulfilled', withoutPendingRefund());
     let dropped = 0;
     api.server.use(
       http.post('*/api/orders/:id/refund-requests', async ({ request, params }) => {

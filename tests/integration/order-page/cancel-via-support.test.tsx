@@ -1,12 +1,13 @@
 import { screen } from '@testing-library/react';
 import { expect, it } from 'vitest';
-import { useTestApi } from '../../support/test-api';
-import { openOrder, pickOrder } from './helpers';
+import { setUpApi } from '../../support/test-api';
+import { openOrder } from './helpers';
+import { pickOrder, withoutPendingRefund } from '../../support/orders';
 
-const api = useTestApi({ seedOrders: 120 });
+const api = setUpApi({ seedOrders: 120 });
 
 it('says, before and after the click, that cancelling an order in production goes through support', async () => {
-  const order = pickOrder(api.backend, 'in_production', 'order in production');
+  const order = pickOrder(api, 'in_production', withoutPendingRefund());
   const app = await openOrder(order);
   const cancel = screen.getByRole('button', { name: 'Cancel order' });
   expect(cancel).toHaveAccessibleDescription(

@@ -2,10 +2,11 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Order } from '@/domain';
 import { renderApp } from '../../support/render-app';
-import { useTestApi } from '../../support/test-api';
-import { field, findNotice, openOrder, orderTitle, pickOrder } from './helpers';
+import { setUpApi } from '../../support/test-api';
+import { field, findNotice, openOrder, orderTitle } from './helpers';
+import { pickOrder, withoutPendingRefund } from '../../support/orders';
 
-const api = useTestApi({ seedOrders: 120 });
+const api = setUpApi({ seedOrders: 120 });
 
 const MINUTE = 60_000;
 const FREE_WINDOW = 120 * MINUTE;
@@ -14,7 +15,11 @@ const paidMs = (order: Order) => Date.parse(order.paidAt ?? '');
 
 /** A paid order still in the free window: the seed's newest orders were paid minutes ago. */
 const recentlyPaid = () =>
-  pickOrder(api.backend, 'unfulfilled', 'order paid in the last hour', (o) => Date.now() - paidMs(o) < 60 * MINUTE);
+  pickOrder(
+    api,
+    'unfulfilled',
+    withoutPendingRefund((o) => Date.now() - paidMs(o) < 60 * MINUTE),
+  );
 
 afterEach(() => {
   vi.useRealTimers();
@@ -95,7 +100,7 @@ describe('Cancel order', () => {
   });
 
   it('sends an order in production to the refund request, with Cancellation as the reason', async () => {
-    const order = pickOrder(api.backend, 'in_production', 'order in production');
+    const order = pickOrder(api, 'in_production', withoutPendingRefund());
     const app = await openOrder(order);
 
     expect(screen.queryByText(/Free cancellation ends in/)).not.toBeInTheDocument();
@@ -107,7 +112,7 @@ describe('Cancel order', () => {
   });
 
   it("says a shipped order can't be cancelled", async () => {
-    const order = pickOrder(api.backend, 'shipped', 'shipped order');
+    const order = pickOrder(api, 'shipped', withoutPendingRefund());
     const app = await openOrder(order);
 
     const cancel = screen.getByRole('button', { name: 'Cancel order' });
@@ -120,12 +125,12 @@ describe('Cancel order', () => {
   });
 
   it('offers no Cancel order on an unpaid or a cancelled order', async () => {
-    const unpaid = pickOrder(api.backend, 'unpaid', 'unpaid order');
+    const unpaid = pickOrder(api, 'unpaid', withoutPendingRefund());
     const { unmount } = await openOrder(unpaid);
     expect(screen.queryByRole('button', { name: 'Cancel order' })).not.toBeInTheDocument();
     unmount();
 
-    const cancelled = pickOrder(api.backend, 'cancelled', 'cancelled order');
+    const cancelled = pickOrder(api, 'cancelled', withoutPendingRefund());
     await openOrder(cancelled);
     expect(screen.queryByRole('button', { name: 'Cancel order' })).not.toBeInTheDocument();
   });

@@ -2,10 +2,10 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Order } from '@/domain';
 import { renderApp, type RenderedApp } from '../../support/render-app';
-import { useTestApi } from '../../support/test-api';
-import { field, findNotice, radio, replaceText } from './helpers';
+import { setUpApi } from '../../support/test-api';
+import { field, findNotice, orderTitle, radio, replaceText } from './helpers';
 
-const api = useTestApi({ seedOrders: 120 });
+const api = setUpApi({ seedOrders: 120 });
 
 async function openNewOrder(): Promise<RenderedApp> {
   const app = await renderApp('/orders/new');
@@ -56,8 +56,8 @@ describe('creating an order', () => {
 
     const order = await waitFor(created);
     await waitFor(() => expect(app.location()).toBe(`/orders/${order.id}`));
-    const heading = await screen.findByRole('heading', { name: `Order #${order.code}`, level: 1 });
-    expect(heading.parentElement).toHaveTextContent('Unpaid');
+    await screen.findByRole('heading', { name: `Order #${order.code}`, level: 1 });
+    expect(orderTitle(order)).toHaveTextContent('Unpaid');
     expect(await findNotice(`Order #${order.code} created. It is unpaid until the customer pays.`)).toBeVisible();
     expect(screen.queryByRole('dialog', { name: 'Leave without saving?' })).not.toBeInTheDocument();
     expect(order).toMatchObject({

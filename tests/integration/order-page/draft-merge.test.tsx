@@ -1,15 +1,15 @@
 import { expect, it } from 'vitest';
-import { useTestApi } from '../../support/test-api';
-import { field, findNotice, openOrder, pickOrder, replaceText } from './helpers';
+import { setUpApi } from '../../support/test-api';
+import { field, findNotice, openOrder, replaceText } from './helpers';
+import { pickOrder, withoutPendingRefund } from '../../support/orders';
 
-const api = useTestApi({ seedOrders: 120 });
+const api = setUpApi({ seedOrders: 120 });
 
 it('a draft put back keeps what the merchant typed and takes what someone else changed in other fields', async () => {
   const order = pickOrder(
-    api.backend,
+    api,
     'unfulfilled',
-    'plain unfulfilled US order',
-    (o) => o.shippingAddress.country === 'US',
+    withoutPendingRefund((o) => o.shippingAddress.country === 'US'),
   );
   const first = await openOrder(order);
   await replaceText(first, field('Address line 1'), '77 Mission St');

@@ -1,33 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, type JsonBodyType } from 'msw';
-import type { OrderListParams, OrderListResponse } from '@/api/contract';
-import type { Order, OrderStatus } from '@/domain';
+import type { Order } from '@/domain';
 import { renderApp, type RenderedApp } from '../../support/render-app';
 
-/** Shared finders for the order page and the refund dialog, by the names in SPEC "UI names". */
-interface Backend {
-  list: (params: OrderListParams) => OrderListResponse;
-}
-
-/** Every order the API holds (up to 250) with this status, newest first. */
-export function ordersWithStatus(backend: Backend, status: OrderStatus): Order[] {
-  return backend.list({ status, q: '', sort: '-createdAt', page: 1, pageSize: 250 }).items;
-}
-
-export const hasPendingRefund = (order: Order) => order.refundRequests.some((r) => r.status === 'pending');
-
-/** The first order of this status (without a pending refund request) that matches. */
-export function pickOrder(
-  backend: Backend,
-  status: OrderStatus,
-  what: string,
-  predicate: (o: Order) => boolean = () => true,
-): Order {
-  const found = ordersWithStatus(backend, status).find((o) => !hasPendingRefund(o) && predicate(o));
-  if (!found) throw new Error(`Test data has no ${what}`);
-  return found;
-}
-
+/** Shared finders for the order page and the refund dialog, by the names in docs/rules.md "Names on screen". */
 /** Opens /orders/<id> (or a sub-route) and waits for the order's heading and form. */
 export async function openOrder(order: Order, suffix = ''): Promise<RenderedApp> {
   const app = await renderApp(`/orders/${order.id}${suffix}`);
@@ -83,12 +59,4 @@ export function recordPatches(server: { use: (...handlers: ReturnType<typeof htt
     }),
   );
   return bodies;
-}
-
-/** The All Orders row holding the "Select order #CODE" checkbox. */
-export function rowOf(code: string): HTMLElement {
-  const rows = within(screen.getByRole('table', { name: 'Orders' })).getAllByRole('row');
-  const row = rows.find((r) => within(r).queryByRole('checkbox', { name: `Select order #${code}` }) !== null);
-  if (!row) throw new Error(`No row for order #${code}`);
-  return row;
 }

@@ -1,10 +1,11 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { OrderStatus } from '@/domain';
-import { useTestApi } from '../../support/test-api';
-import { field, openOrder, pickOrder, radio } from './helpers';
+import { setUpApi } from '../../support/test-api';
+import { field, openOrder, radio } from './helpers';
+import { pickOrder, withoutPendingRefund } from '../../support/orders';
 
-const api = useTestApi({ seedOrders: 120 });
+const api = setUpApi({ seedOrders: 120 });
 
 const FIELDS = ['Name', 'Email', 'Quantity', 'Recipient', 'Address line 1', 'City', 'Country'] as const;
 
@@ -15,7 +16,7 @@ function controls(label: string): HTMLElement[] {
 
 describe('what may change, by status', () => {
   it('lets everything change on an unpaid order, with a Save button', async () => {
-    const order = pickOrder(api.backend, 'unpaid', 'unpaid order');
+    const order = pickOrder(api, 'unpaid', withoutPendingRefund());
     await openOrder(order);
 
     for (const label of FIELDS) {
@@ -30,7 +31,11 @@ describe('what may change, by status', () => {
   });
 
   it('locks items, customer and country on a paid, unfulfilled order, saying why, and keeps the shipping fields open', async () => {
-    const order = pickOrder(api.backend, 'unfulfilled', 'unfulfilled order', (o) => o.shippingAddress.country === 'US');
+    const order = pickOrder(
+      api,
+      'unfulfilled',
+      withoutPendingRefund((o) => o.shippingAddress.country === 'US'),
+    );
     await openOrder(order);
 
     expect(field('Name')).toBeDisabled();
@@ -68,7 +73,7 @@ describe('what may change, by status', () => {
   it.each(CLOSED)(
     'locks every field of a $status order, with a banner and no Save button',
     async ({ status, reason }) => {
-      const order = pickOrder(api.backend, status, `${status} order`);
+      const order = pickOrder(api, status, withoutPendingRefund());
       await openOrder(order);
 
       expect(screen.getByText("This order can't be edited.")).toBeInTheDocument();
@@ -91,18 +96,18 @@ describe('what may change, by status', () => {
   );
 
   it('tells a cancelled order was refunded and a closed paid order goes through support', async () => {
-    const cancelled = pickOrder(api.backend, 'cancelled', 'cancelled order');
+    const cancelled = pickOrder(api, 'cancelled', withoutPendingRefund());
     const { unmount } = await openOrder(cancelled);
     expect(screen.getByText(/It was refunded when it was cancelled\./)).toBeInTheDocument();
     unmount();
 
-    const shipped = pickOrder(api.backend, 'shipped', 'shipped order');
+    const shipped = pickOrder(api, 'shipped', withoutPendingRefund());
     await openOrder(shipped);
     expect(screen.getByText(/To get money back, send a refund request to support\./)).toBeInTheDocument();
   });
 
   it('offers no Add item or Remove on a paid order', async () => {
-    const order = pickOrder(api.backend, 'unfulfilled', 'unfulfilled order');
+    const order = pickOrder(api, 'unfulfilled', withoutPendingRefund());
     await openOrder(order);
 
     expect(screen.queryByRole('button', { name: 'Add item' })).not.toBeInTheDocument();

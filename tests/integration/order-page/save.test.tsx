@@ -3,35 +3,28 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { Order } from '@/domain';
 import type { RenderedApp } from '../../support/render-app';
-import { useTestApi } from '../../support/test-api';
-import {
-  field,
-  findNotice,
-  noticeText,
-  openOrder,
-  orderTitle,
-  pickOrder,
-  radio,
-  recordPatches,
-  replaceText,
-} from './helpers';
+import { setUpApi } from '../../support/test-api';
+import { field, findNotice, noticeText, openOrder, orderTitle, radio, recordPatches, replaceText } from './helpers';
+import { pickOrder, withoutPendingRefund } from '../../support/orders';
+import { findRegionWith, regionWith } from '../../support/regions';
 
-const api = useTestApi({ seedOrders: 120 });
+const api = setUpApi({ seedOrders: 120 });
 
 const NEW_LINE1 = '500 Howard St';
 
 /** A paid order whose shipping info may change: US, no P.O. Box, no restricted item, Standard, no line 2. */
 const editablePaid = () =>
   pickOrder(
-    api.backend,
+    api,
     'unfulfilled',
-    'plain unfulfilled US order',
-    (o) =>
-      o.shippingAddress.country === 'US' &&
-      o.shippingAddress.line2 === '' &&
-      !/box/i.test(o.shippingAddress.line1) &&
-      o.items.every((i) => !i.restricted) &&
-      o.shippingMethod === 'standard',
+    withoutPendingRefund(
+      (o) =>
+        o.shippingAddress.country === 'US' &&
+        o.shippingAddress.line2 === '' &&
+        !/box/i.test(o.shippingAddress.line1) &&
+        o.items.every((i) => !i.restricted) &&
+        o.shippingMethod === 'standard',
+    ),
   );
 
 async function changeAddressAndSave(app: RenderedApp) {
@@ -138,8 +131,10 @@ describe('saving an order', () => {
 
     await changeAddressAndSave(app);
 
-    const notice = await screen.findByText('This order changed while you were editing it.');
-    expect(notice.closest('[role="alert"]')).toHaveTextContent('Status: Paid · Unfulfilled → Paid · In production');
+    await screen.findByText('This order changed while you were editing it.');
+    expect(regionWith('alert', 'This order changed while you were editing it.')).toHaveTextContent(
+      'Status: Paid · Unfulfilled → Paid · In production',
+    );
     await waitFor(() => expect(field('Address line 1')).toBeDisabled());
     expect(field('Address line 1')).toHaveValue(NEW_LINE1);
     expect(orderTitle(order)).toHaveTextContent('Paid · In production');
@@ -159,7 +154,7 @@ describe('saving an order', () => {
 
     await changeAddressAndSave(app);
 
-    const notice = (await screen.findByText('This order changed while you were editing it.')).closest('[role="alert"]');
+    const notice = await findRegionWith('alert', 'This order changed while you were editing it.');
     expect(notice).toHaveTextContent('Address line 2: — → Suite 9');
     expect(field('Address line 1')).toBeEnabled();
     expect(field('Address line 1')).toHaveValue(NEW_LINE1);
@@ -184,7 +179,7 @@ describe('saving an order', () => {
 
     const form = screen.getByRole('form', { name: `Order #${order.code}` });
     const retry = await within(form).findByRole('button', { name: 'Try again' });
-    expect(retry.closest('[role="alert"]')).toHaveTextContent('Your changes are still here.');
+    expect(regionWith('alert', /Your changes are still here\./)).toContainElement(retry);
     expect(field('Address line 1')).toHaveValue(NEW_LINE1);
     expect(current(order).shippingAddress.line1).toBe(order.shippingAddress.line1);
 

@@ -1,10 +1,11 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { SHIPPING_REASONS } from '@/domain';
-import { useTestApi } from '../../support/test-api';
-import { field, openOrder, pickOrder, radio, recordPatches, replaceText } from './helpers';
+import { setUpApi } from '../../support/test-api';
+import { field, openOrder, radio, recordPatches, replaceText } from './helpers';
+import { pickOrder, withoutPendingRefund } from '../../support/orders';
 
-const api = useTestApi({ seedOrders: 120 });
+const api = setUpApi({ seedOrders: 120 });
 
 const PO_BOX = "Express isn't available for P.O. Box addresses. Choose Standard.";
 const REMOTE = 'Deliveries to Alaska, Hawaii and Puerto Rico may take longer than usual.';
@@ -13,15 +14,16 @@ const lighterReason =
 
 const plainUnpaid = () =>
   pickOrder(
-    api.backend,
+    api,
     'unpaid',
-    'unpaid US order without restricted items',
-    (o) =>
-      o.shippingAddress.country === 'US' &&
-      !['AK', 'HI', 'PR'].includes(o.shippingAddress.region) &&
-      o.items.every((i) => !i.restricted) &&
-      !/box/i.test(o.shippingAddress.line1) &&
-      o.shippingMethod === 'standard',
+    withoutPendingRefund(
+      (o) =>
+        o.shippingAddress.country === 'US' &&
+        !['AK', 'HI', 'PR'].includes(o.shippingAddress.region) &&
+        o.items.every((i) => !i.restricted) &&
+        !/box/i.test(o.shippingAddress.line1) &&
+        o.shippingMethod === 'standard',
+    ),
   );
 
 describe('shipping rules', () => {
@@ -88,12 +90,13 @@ describe('shipping rules', () => {
 
   it('disables Express for an order with a Windproof Lighter, naming the product', async () => {
     const order = pickOrder(
-      api.backend,
+      api,
       'unpaid',
-      'unpaid order with a Windproof Lighter',
-      (o) =>
-        o.items.some((i) => i.productId === 'prd_windproof_lighter') &&
-        o.items.every((i) => i.productId === 'prd_windproof_lighter' || !i.restricted),
+      withoutPendingRefund(
+        (o) =>
+          o.items.some((i) => i.productId === 'prd_windproof_lighter') &&
+          o.items.every((i) => i.productId === 'prd_windproof_lighter' || !i.restricted),
+      ),
     );
     await openOrder(order);
 
@@ -164,7 +167,11 @@ describe('shipping rules', () => {
         statuses
           .map((status) => {
             try {
-              return pickOrder(api.backend, status, `order to ${city}`, (o) => o.shippingAddress.city === city);
+              return pickOrder(
+                api,
+                status,
+                withoutPendingRefund((o) => o.shippingAddress.city === city),
+              );
             } catch {
               return null;
             }

@@ -1,22 +1,24 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { useTestApi } from '../../support/test-api';
-import { field, openOrder, pickOrder, radio, replaceText } from './helpers';
+import { setUpApi } from '../../support/test-api';
+import { field, openOrder, radio, replaceText } from './helpers';
+import { pickOrder, withoutPendingRefund } from '../../support/orders';
 
-const api = useTestApi({ seedOrders: 120 });
+const api = setUpApi({ seedOrders: 120 });
 
 const NEW_LINE1 = '500 Howard St';
 
 const editablePaid = () =>
   pickOrder(
-    api.backend,
+    api,
     'unfulfilled',
-    'plain unfulfilled US order',
-    (o) =>
-      o.shippingAddress.country === 'US' &&
-      !/box/i.test(o.shippingAddress.line1) &&
-      o.items.every((i) => !i.restricted) &&
-      o.shippingMethod === 'standard',
+    withoutPendingRefund(
+      (o) =>
+        o.shippingAddress.country === 'US' &&
+        !/box/i.test(o.shippingAddress.line1) &&
+        o.items.every((i) => !i.restricted) &&
+        o.shippingMethod === 'standard',
+    ),
   );
 
 describe('unsaved changes', () => {

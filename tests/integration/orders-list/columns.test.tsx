@@ -2,9 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import { usePreferences } from '@/features/orders-list/preferences-store';
 import { renderApp } from '../../support/render-app';
-import { useTestApi } from '../../support/test-api';
+import { setUpApi } from '../../support/test-api';
 
-useTestApi();
+setUpApi();
 
 it('hides a column from the column chooser, remembers it, and Escape closes the chooser', async () => {
   const app = await renderApp('/');

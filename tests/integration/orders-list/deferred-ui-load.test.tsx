@@ -1,10 +1,11 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, expect, it, vi } from 'vitest';
 import { renderApp } from '../../support/render-app';
-import { useTestApi } from '../../support/test-api';
-import { apiList, notices, ofStatus, pick, rowOf, waitForTable } from './helpers';
+import { setUpApi } from '../../support/test-api';
+import { apiList, notices, ofStatus, pick, waitForTable } from './helpers';
+import { rowOf } from '../../support/orders-table';
 
-const api = useTestApi();
+const api = setUpApi();
 
 /** What the page asked to run when the browser is idle; the tests say when that is. */
 const idleTasks: (() => void)[] = [];

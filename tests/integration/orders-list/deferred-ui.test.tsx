@@ -2,15 +2,16 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, expect, it, vi } from 'vitest';
 import { REASONS } from '@/domain';
 import { renderApp } from '../../support/render-app';
-import { useTestApi } from '../../support/test-api';
-import { apiList, ofStatus, pick, rowOf, waitForTable } from './helpers';
+import { setUpApi } from '../../support/test-api';
+import { apiList, ofStatus, pick, waitForTable } from './helpers';
+import { rowOf } from '../../support/orders-table';
 
 /*
  * The delete confirmation, the column chooser's popover and the tooltips load after All Orders
  * has painted, when the browser is first idle. Here the browser is never idle, so each loads only
  * when the merchant reaches for it: it must still open, with focus where it belongs.
  */
-const api = useTestApi();
+const api = setUpApi();
 
 beforeEach(() => {
   vi.stubGlobal('requestIdleCallback', () => 0);
@@ -38,6 +39,8 @@ it('opens the delete confirmation pressed before it has loaded: focus inside, Es
   await app.user.click(remove);
 
   const dialog = await screen.findByRole('dialog', { name: `Delete order #${order.code}?` });
+  // Where focus is, is what this test checks: Testing Library has no query for the focused element.
+  // eslint-disable-next-line testing-library/no-node-access
   await waitFor(() => expect(dialog).toContainElement(document.activeElement as HTMLElement));
   await app.user.keyboard('{Escape}');
   await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());

@@ -3,22 +3,11 @@ import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { REASONS, type Order } from '@/domain';
 import { renderApp, type RenderedApp } from '../../support/render-app';
-import { useTestApi } from '../../support/test-api';
-import {
-  apiList,
-  bulkBar,
-  codesOf,
-  expectRows,
-  notices,
-  ofStatus,
-  param,
-  rowCheckbox,
-  rowOf,
-  visibleCodes,
-  waitForTable,
-} from './helpers';
+import { setUpApi } from '../../support/test-api';
+import { apiList, bulkBar, codesOf, expectRows, notices, ofStatus, param, visibleCodes, waitForTable } from './helpers';
+import { rowCheckbox, rowOf } from '../../support/orders-table';
 
-const api = useTestApi();
+const api = setUpApi();
 
 /** Two unpaid orders and a paid one from the first page. */
 function firstPageMix(): { unpaid: [Order, Order]; paid: Order } {

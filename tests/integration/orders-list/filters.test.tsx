@@ -1,22 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { StatusFilter } from '@/api/contract';
 import { ORDER_STATUSES, STATUS_LABELS } from '@/domain';
 import { renderApp } from '../../support/render-app';
-import { useTestApi } from '../../support/test-api';
-import {
-  allOrders,
-  apiList,
-  codesOf,
-  expectRows,
-  ordersTable,
-  param,
-  rowOf,
-  visibleCodes,
-  waitForTable,
-} from './helpers';
+import { fakeTimersFollowingTheClock, setUpApi } from '../../support/test-api';
+import { allOrders, apiList, codesOf, expectRows, param, visibleCodes, waitForTable } from './helpers';
+import { ordersTable, rowOf } from '../../support/orders-table';
 
-const api = useTestApi();
+const api = setUpApi();
 
 const LABELS: Record<StatusFilter, string> = { all: 'All', ...STATUS_LABELS };
 const tab = (status: StatusFilter) => screen.getByRole('tab', { name: new RegExp(`^${LABELS[status]}`) });
@@ -108,13 +99,14 @@ describe('search', () => {
 
   it('searches by itself a moment after typing stops, once', async () => {
     const requests = recordListRequests();
+    fakeTimersFollowingTheClock();
     const app = await renderApp('/');
     await waitForTable();
     const city = cityWithFewOrders();
 
     await app.user.type(searchBox(), city);
     expect(param(app, 'q')).toBeNull();
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await vi.advanceTimersByTimeAsync(150);
     expect(param(app, 'q')).toBeNull();
 
     await waitFor(() => expect(param(app, 'q')).toBe(city));

@@ -3,9 +3,11 @@ import { beforeEach, expect } from 'vitest';
 import type { OrderListParams, OrderListResponse } from '@/api/contract';
 import type { Order, OrderStatus } from '@/domain';
 import { usePreferences } from '@/features/orders-list/preferences-store';
+import { hasPendingRefund } from '../../support/orders';
+import { ordersTable } from '../../support/orders-table';
 import type { RenderedApp } from '../../support/render-app';
 
-/** Shared finders for the All Orders page, by the names in SPEC "UI names". */
+/** Shared finders for the All Orders page, by the names in docs/rules.md "Names on screen". */
 
 interface Backend {
   list: (params: OrderListParams) => OrderListResponse;
@@ -27,24 +29,7 @@ export function pick<T>(items: readonly T[], predicate: (item: T) => boolean, wh
   return found;
 }
 
-export const hasPendingRefund = (order: Order) => order.refundRequests.some((r) => r.status === 'pending');
 export const ofStatus = (status: OrderStatus) => (order: Order) => order.status === status && !hasPendingRefund(order);
-
-export function ordersTable(): HTMLElement {
-  return screen.getByRole('table', { name: 'Orders' });
-}
-
-export function rowCheckbox(code: string): HTMLElement {
-  return screen.getByRole('checkbox', { name: `Select order #${code}` });
-}
-
-/** The table row holding the "Select order #CODE" checkbox. */
-export function rowOf(code: string): HTMLElement {
-  const rows = within(ordersTable()).getAllByRole('row');
-  const row = rows.find((r) => within(r).queryByRole('checkbox', { name: `Select order #${code}` }) !== null);
-  if (!row) throw new Error(`No row for order #${code}`);
-  return row;
-}
 
 /** Order codes of the rows shown, top to bottom. */
 export function visibleCodes(): string[] {

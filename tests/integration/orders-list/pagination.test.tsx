@@ -1,10 +1,10 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../support/render-app';
-import { useTestApi } from '../../support/test-api';
+import { setUpApi } from '../../support/test-api';
 import { apiList, codesOf, expectRows, param, resetPreferencesEachTest, visibleCodes, waitForTable } from './helpers';
 
-const api = useTestApi();
+const api = setUpApi();
 resetPreferencesEachTest();
 
 describe('pages', () => {

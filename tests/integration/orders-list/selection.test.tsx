@@ -1,11 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../support/render-app';
-import { useTestApi } from '../../support/test-api';
-import { apiList, bulkBar, codesOf, expectRows, rowCheckbox, visibleCodes } from './helpers';
+import { setUpApi } from '../../support/test-api';
+import { apiList, bulkBar, codesOf, expectRows, visibleCodes } from './helpers';
+import { rowCheckbox } from '../../support/orders-table';
 
 // Enough orders that the Unpaid tab spans more than one page.
-const api = useTestApi({ seedOrders: 300 });
+const api = setUpApi({ seedOrders: 300 });
 
 const headerCheckbox = () => screen.getByRole('checkbox', { name: 'Select all orders on this page' });
 const nextPage = () => screen.getByRole('button', { name: 'Next page' });

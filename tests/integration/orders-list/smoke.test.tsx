@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import { renderApp } from '../../support/render-app';
-import { useTestApi } from '../../support/test-api';
+import { setUpApi } from '../../support/test-api';
 
-useTestApi();
+setUpApi();
 
 it('shows the first page of orders', async () => {
   await renderApp('/');

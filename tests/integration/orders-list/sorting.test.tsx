@@ -2,10 +2,11 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { formatMoney } from '@/domain';
 import { renderApp } from '../../support/render-app';
-import { useTestApi } from '../../support/test-api';
-import { allOrders, apiList, codesOf, expectRows, param, rowOf, waitForTable } from './helpers';
+import { setUpApi } from '../../support/test-api';
+import { allOrders, apiList, codesOf, expectRows, param, waitForTable } from './helpers';
+import { rowOf } from '../../support/orders-table';
 
-const api = useTestApi();
+const api = setUpApi();
 
 function totalHeader() {
   return screen.getByRole('columnheader', { name: /^Total/ });

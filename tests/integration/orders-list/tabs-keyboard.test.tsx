@@ -1,10 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import { renderApp } from '../../support/render-app';
-import { useTestApi } from '../../support/test-api';
+import { setUpApi } from '../../support/test-api';
 import { param, waitForTable } from './helpers';
 
-useTestApi();
+setUpApi();
 
 it('moves between status tabs with the arrow keys, Home and End, as one Tab stop', async () => {
   const app = await renderApp('/');

@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { StatusFilter } from '@/api/contract';
 import { REASONS, type Order, type OrderStatus } from '@/domain';
 import { renderApp } from '../../support/render-app';
-import { useTestApi } from '../../support/test-api';
-import { apiList, hasPendingRefund, ofStatus, pick, rowOf, waitForTable } from './helpers';
+import { setUpApi } from '../../support/test-api';
+import { apiList, ofStatus, pick, waitForTable } from './helpers';
+import { hasPendingRefund } from '../../support/orders';
+import { rowOf } from '../../support/orders-table';
 
-const api = useTestApi();
+const api = setUpApi();
 
 interface Case {
   what: string;

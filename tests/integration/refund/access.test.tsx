@@ -1,17 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../support/render-app';
-import { useTestApi } from '../../support/test-api';
-import { pickOrder } from '../order-page/helpers';
+import { setUpApi } from '../../support/test-api';
+import { pickOrder, withoutPendingRefund } from '../../support/orders';
 
-const api = useTestApi({ seedOrders: 120 });
+const api = setUpApi({ seedOrders: 120 });
 
 describe('refund dialog by URL', () => {
   it.each([
     ['unpaid', 'Nothing was paid yet. Delete the order instead.'],
     ['cancelled', 'This order was cancelled and refunded.'],
   ] as const)('on a shared link to a %s order, says why and sends nothing', async (status, reason) => {
-    const order = pickOrder(api.backend, status, `${status} order`);
+    const order = pickOrder(api, status, withoutPendingRefund());
     const app = await renderApp(`/orders/${order.id}/refund`);
     const dialog = await screen.findByRole('dialog', { name: `Refund request for order #${order.code}` });
 
@@ -28,7 +28,7 @@ describe('refund dialog by URL', () => {
   });
 
   it('preselects the reason from ?reason= and ignores one it does not know', async () => {
-    const order = pickOrder(api.backend, 'in_production', 'order in production');
+    const order = pickOrder(api, 'in_production', withoutPendingRefund());
     const first = await renderApp(`/orders/${order.id}/refund?reason=damaged`);
     const dialog = await screen.findByRole('dialog', { name: `Refund request for order #${order.code}` });
     expect(within(dialog).getByLabelText('Reason')).toHaveDisplayValue('Damaged or defective');
@@ -40,7 +40,7 @@ describe('refund dialog by URL', () => {
   });
 
   it('Escape closes the dialog back to the order page', async () => {
-    const order = pickOrder(api.backend, 'in_production', 'order in production');
+    const order = pickOrder(api, 'in_production', withoutPendingRefund());
     const app = await renderApp(`/orders/${order.id}/refund`);
     await screen.findByRole('dialog', { name: `Refund request for order #${order.code}` });
 
@@ -52,7 +52,7 @@ describe('refund dialog by URL', () => {
   });
 
   it('tells the merchant when support already has a request that arrived meanwhile', async () => {
-    const order = pickOrder(api.backend, 'in_production', 'order in production');
+    const order = pickOrder(api, 'in_production', withoutPendingRefund());
     const app = await renderApp(`/orders/${order.id}/refund`);
     const dialog = await screen.findByRole('dialog', { name: `Refund request for order #${order.code}` });
     // A colleague sends one from another tab.

@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { formatMoney, type Order } from '@/domain';
-import { useTestApi } from '../../support/test-api';
-import { openOrder, pickOrder } from '../order-page/helpers';
+import { setUpApi } from '../../support/test-api';
+import { openOrder } from '../order-page/helpers';
+import { pickOrder, withoutPendingRefund } from '../../support/orders';
 
-const api = useTestApi({ seedOrders: 120 });
+const api = setUpApi({ seedOrders: 120 });
 
 const usd = (cents: number) => formatMoney(cents, 'USD');
 const SHIPPING_ONLY_WHEN_ALL = 'Shipping is refunded only when the request covers every item.';
@@ -30,13 +31,14 @@ function cellsOf(table: HTMLElement, header: string): string[] {
 describe('refund estimate', () => {
   it('charges the 50% customization fee on personalized items once in production, and adds up', async () => {
     const order = pickOrder(
-      api.backend,
+      api,
       'in_production',
-      'order in production with personalized and standard items',
-      (o) =>
-        o.items.some((i) => i.kind === 'personalized') &&
-        o.items.some((i) => i.kind === 'standard') &&
-        new Set(o.items.map((i) => i.name)).size === o.items.length,
+      withoutPendingRefund(
+        (o) =>
+          o.items.some((i) => i.kind === 'personalized') &&
+          o.items.some((i) => i.kind === 'standard') &&
+          new Set(o.items.map((i) => i.name)).size === o.items.length,
+      ),
     );
     const { dialog } = await openRefund(order);
 
@@ -57,10 +59,11 @@ describe('refund estimate', () => {
 
   it('refunds everything with no fee column within 2 hours of payment', async () => {
     const order = pickOrder(
-      api.backend,
+      api,
       'unfulfilled',
-      'order paid in the last hour with a personalized item',
-      (o) => Date.now() - Date.parse(o.paidAt ?? '') < 3_600_000 && o.items.some((i) => i.kind === 'personalized'),
+      withoutPendingRefund(
+        (o) => Date.now() - Date.parse(o.paidAt ?? '') < 3_600_000 && o.items.some((i) => i.kind === 'personalized'),
+      ),
     );
     const { dialog } = await openRefund(order);
 
@@ -71,7 +74,7 @@ describe('refund estimate', () => {
   });
 
   it('gives no estimate for a shipped order, only the 60-day return policy', async () => {
-    const order = pickOrder(api.backend, 'shipped', 'shipped order');
+    const order = pickOrder(api, 'shipped', withoutPendingRefund());
     const { dialog } = await openRefund(order);
 
     expect(within(dialog).queryByRole('table')).not.toBeInTheDocument();
@@ -83,10 +86,9 @@ describe('refund estimate', () => {
 
   it('drops shipping from the estimate when not every item is covered, and says why', async () => {
     const order = pickOrder(
-      api.backend,
+      api,
       'in_production',
-      'order in production with two different items',
-      (o) => o.items.length >= 2 && new Set(o.items.map((i) => i.name)).size === o.items.length,
+      withoutPendingRefund((o) => o.items.length >= 2 && new Set(o.items.map((i) => i.name)).size === o.items.length),
     );
     const [first, second] = order.items;
     if (!first || !second) throw new Error('unreachable');
@@ -116,10 +118,9 @@ describe('refund estimate', () => {
 
   it('asks for at least one item when every item is unticked', async () => {
     const order = pickOrder(
-      api.backend,
+      api,
       'in_production',
-      'order in production with two different items',
-      (o) => o.items.length >= 2 && new Set(o.items.map((i) => i.name)).size === o.items.length,
+      withoutPendingRefund((o) => o.items.length >= 2 && new Set(o.items.map((i) => i.name)).size === o.items.length),
     );
     const { app, dialog } = await openRefund(order);
     await app.user.selectOptions(within(dialog).getByLabelText('Reason'), 'Damaged or defective');

@@ -3,10 +3,12 @@ import { delay, http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Order } from '@/domain';
 import { useLastListSearch } from '@/stores/last-list-search';
-import { useTestApi } from '../../support/test-api';
-import { findNotice, hasPendingRefund, openOrder, orderTitle, pickOrder, rowOf } from '../order-page/helpers';
+import { setUpApi } from '../../support/test-api';
+import { findNotice, openOrder, orderTitle } from '../order-page/helpers';
+import { hasPendingRefund, pickOrder, withoutPendingRefund } from '../../support/orders';
+import { rowOf } from '../../support/orders-table';
 
-const api = useTestApi({ seedOrders: 120 });
+const api = setUpApi({ seedOrders: 120 });
 
 const SUCCESS =
   'Your request has been successfully sent to our support team. The Support Team will assist with your request as quickly as possible.';
@@ -20,10 +22,9 @@ function personalizedInProduction(): Order {
     api.backend.list({ status: 'all', q: '', sort: '-createdAt', page: 1, pageSize: 25 }).items.map((o) => o.id),
   );
   return pickOrder(
-    api.backend,
+    api,
     'in_production',
-    'order in production with a personalized item on the first page',
-    (o) => firstPage.has(o.id) && o.items.some((i) => i.kind === 'personalized'),
+    withoutPendingRefund((o) => firstPage.has(o.id) && o.items.some((i) => i.kind === 'personalized')),
   );
 }
 
@@ -66,7 +67,7 @@ describe('refund request', () => {
   });
 
   it('disables Refund on the order page while a request is with support', async () => {
-    const order = pickOrder(api.backend, 'in_production', 'order in production');
+    const order = pickOrder(api, 'in_production', withoutPendingRefund());
     const { app, dialog } = await openRefund(order);
     await app.user.selectOptions(within(dialog).getByLabelText('Reason'), 'Damaged or defective');
     await app.user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
@@ -165,10 +166,9 @@ describe('refund request', () => {
 
   it('sends only the ticked items', async () => {
     const order = pickOrder(
-      api.backend,
+      api,
       'in_production',
-      'order in production with two different items',
-      (o) => o.items.length >= 2 && new Set(o.items.map((i) => i.name)).size === o.items.length,
+      withoutPendingRefund((o) => o.items.length >= 2 && new Set(o.items.map((i) => i.name)).size === o.items.length),
     );
     const [first] = order.items;
     if (!first) throw new Error('unreachable');
@@ -191,8 +191,6 @@ describe('refund request', () => {
 
     await waitFor(() => expect(app.location()).toBe(`/orders/${order.id}`));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(hasPendingRefund(pickOrder(api.backend, 'in_production', 'same order', (o) => o.id === order.id))).toBe(
-      false,
-    );
+    expect(hasPendingRefund(pickOrder(api, 'in_production', (o) => o.id === order.id))).toBe(false);
   });
 });

@@ -18,7 +18,9 @@ import {
 import { ItemsSection } from './items-section';
 import { ShippingMethodSection } from './shipping-method-section';
 import { TotalsSummary } from './totals-summary';
-import { discardDraft, useDraft } from './use-draft';
+import { discardDraft } from './draft-storage';
+import { isFormField } from './field-paths';
+import { useDraft } from './use-draft';
 
 export type SaveOutcome =
   { ok: true; saved: Order } | { ok: false; message: string; issues: FieldIssue[]; retryable: boolean };
@@ -86,11 +88,9 @@ export function OrderForm({ order, products, submitLabel, onSave, notice, aside 
     setFailure(outcome.message);
     setRetryable(outcome.retryable);
     for (const issue of outcome.issues) {
-      setError(
-        issue.path as Parameters<typeof setError>[0],
-        { type: 'server', message: issue.message },
-        { shouldFocus: true },
-      );
+      if (isFormField(values, issue.path)) {
+        setError(issue.path, { type: 'server', message: issue.message }, { shouldFocus: true });
+      }
     }
   };
 

@@ -1,83 +1,49 @@
 import { useEffect, useState } from 'react';
-import type { FieldPath, UseFormReturn } from 'react-hook-form';
+import type { UseFormReturn } from 'react-hook-form';
+import { discardDraft, readDraft, writeDraft, type DraftChange, type DraftPath } from './draft-storage';
 import type { OrderFormValues } from './form-values';
 
-const PREFIX = 'orderdesk.draft.';
 const SAVE_DELAY_MS = 400;
 
-type Path = FieldPath<OrderFormValues>;
-
-/**
- * Only what the merchant changed is kept, field by field (the items as a whole), so putting a
- * draft back never overwrites what someone else changed meanwhile in fields they didn't touch.
- */
-interface StoredDraft {
-  changes: [Path, unknown][];
-  savedAt: number;
-}
+type Form = UseFormReturn<OrderFormValues>;
 
 /** The paths RHF marks dirty: { shippingAddress: { line1: true } } → ['shippingAddress.line1']. */
-function dirtyPaths(dirty: Record<string, unknown>, prefix = ''): Path[] {
-  return Object.entries(dirty).flatMap(([key, value]): Path[] => {
+function dirtyPaths(dirty: Record<string, unknown>, prefix = ''): DraftPath[] {
+  return Object.entries(dirty).flatMap(([key, value]): DraftPath[] => {
     const path = `${prefix}${key}`;
     if (key === 'items' && prefix === '') return value ? ['items'] : [];
-    if (value === true) return [path as Path];
+    if (value === true) return [path as DraftPath];
     if (value && typeof value === 'object') return dirtyPaths(value as Record<string, unknown>, `${path}.`);
     return [];
   });
 }
 
-function read(key: string): StoredDraft | null {
-  try {
-    const raw = window.sessionStorage.getItem(PREFIX + key);
-    const draft = raw ? (JSON.parse(raw) as Partial<StoredDraft>) : null;
-    return draft && Array.isArray(draft.changes) ? (draft as StoredDraft) : null;
-  } catch {
-    return null;
-  }
+function keep(key: string, form: Form): void {
+  const dirty = dirtyPaths(form.formState.dirtyFields as Record<string, unknown>);
+  writeDraft(
+    key,
+    dirty.map((path) => [path, form.getValues(path)] as const),
+  );
 }
 
-function write(key: string, form: UseFormReturn<OrderFormValues>): void {
-  const changes = dirtyPaths(form.formState.dirtyFields as Record<string, unknown>).map((path): [Path, unknown] => [
-    path,
-    form.getValues(path),
-  ]);
-  try {
-    window.sessionStorage.setItem(PREFIX + key, JSON.stringify({ changes, savedAt: Date.now() } satisfies StoredDraft));
-  } catch {
-    // Storage full or blocked: the form still holds the values for this visit.
-  }
-}
-
-/** Every kept draft goes (the demo data was reset, so they describe orders that no longer exist). */
-export function discardAllDrafts(): void {
-  try {
-    for (const key of Object.keys(window.sessionStorage))
-      if (key.startsWith(PREFIX)) window.sessionStorage.removeItem(key);
-  } catch {
-    // Storage blocked: nothing was kept.
-  }
-}
-
-export function discardDraft(key: string): void {
-  try {
-    window.sessionStorage.removeItem(PREFIX + key);
-  } catch {
-    // Nothing was stored.
-  }
+function apply(form: Form, change: DraftChange): void {
+  const options = { shouldDirty: true };
+  if (change.path === 'items') form.setValue('items', change.value, options);
+  else if (change.path === 'shippingMethod') form.setValue('shippingMethod', change.value, options);
+  else form.setValue(change.path, change.value, options);
 }
 
 /**
  * Keeps what the merchant typed in sessionStorage until it is saved, so a reload, a crash or a
  * failed save loses nothing. A draft found on opening the form is put back into it.
  */
-export function useDraft(key: string, form: UseFormReturn<OrderFormValues>) {
+export function useDraft(key: string, form: Form) {
   const [restored, setRestored] = useState(false);
 
   useEffect(() => {
-    const draft = read(key);
-    if (draft && draft.changes.length > 0) {
-      for (const [path, value] of draft.changes) form.setValue(path, value as never, { shouldDirty: true });
+    const changes = readDraft(key);
+    if (changes && changes.length > 0) {
+      for (const change of changes) apply(form, change);
       // Restoring once on mount is syncing with external storage.
       // eslint-disable-next-line react-hooks/set-state-in-effect
       setRestored(true);
@@ -88,7 +54,7 @@ export function useDraft(key: string, form: UseFormReturn<OrderFormValues>) {
     let timer: number | undefined;
     const persist = () => {
       timer = undefined;
-      if (form.formState.isDirty) write(key, form);
+      if (form.formState.isDirty) keep(key, form);
       else discardDraft(key);
     };
     const subscription = form.watch(() => {

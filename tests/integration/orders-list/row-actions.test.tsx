@@ -2,10 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, it } from 'vitest';
 import { renderApp } from '../../support/render-app';
-import { useTestApi } from '../../support/test-api';
-import { allOrders, bulkBar, ofStatus, pick, rowCheckbox, rowOf, waitForTable } from './helpers';
+import { setUpApi } from '../../support/test-api';
+import { allOrders, bulkBar, ofStatus, pick, waitForTable } from './helpers';
+import { rowCheckbox, rowOf } from '../../support/orders-table';
 
-const api = useTestApi({ seedOrders: 120 });
+const api = setUpApi({ seedOrders: 120 });
 
 it('does not offer a second Delete while the first is on its way', async () => {
   const order = pick(allOrders(api.backend), ofStatus('unpaid'), 'unpaid order');

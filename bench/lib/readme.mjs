@@ -1,0 +1,94 @@
+// The README's benchmark table, written from bench/results.json between two marker comments, so
+// the figures a reader sees are the ones the bench measured.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './cli.mjs';
+import { fmtInt } from './report.mjs';
+
+const START = '<!-- bench:table (written by npm run bench from bench/results.json; do not edit) -->';
+const END = '<!-- /bench:table -->';
+
+const ROWS = [
+  { key: 'load', label: 'load: navigation → first row' },
+  { key: 'nextPage', label: 'next page' },
+  { key: 'sortTotal', label: 'sort by total' },
+  { key: 'tabUnpaid', label: 'status tab' },
+  { key: 'search', label: 'search + Enter' },
+  { key: 'selectAll', label: 'select all matching (Unpaid)' },
+  { key: 'openOrder', label: 'open an order → form filled' },
+];
+
+const ms = (x) => (x === null || x === undefined ? '—' : String(Math.round(x)));
+const ratio = (x) => (x === null || x === undefined ? '' : x >= 10 ? `${Math.round(x)}×` : `${x.toFixed(1)}×`);
+const heapMb = (x) => (x === null || x === undefined ? '—' : `${x.toFixed(1)} MB`);
+const verdict = (target) => (target ? (target.pass ? 'met' : 'missed') : '');
+
+function targetText(data, key, largest) {
+  const target = data.targets.find((t) => t.metric === key && t.size === largest);
+  if (!target) return '';
+  if (key === 'load') {
+    const small = Math.min(...data.sizes);
+    const times = target.value / data.figures[small].load.median;
+    return `≤ 1.2× load at ${fmtInt(small)}: ${verdict(target)} (${times.toFixed(1)}×)`;
+  }
+  if (key === 'nextPage') return `< 100 ms at ${fmtInt(largest)}: ${verdict(target)}`;
+  return verdict(target);
+}
+
+function table(data) {
+  const sizes = data.sizes;
+  const largest = Math.max(...sizes);
+  const header = ['figure', ...sizes.map(fmtInt), `×floor at ${fmtInt(largest)}`, 'target'];
+  const rows = ROWS.map(({ key, label }) => [
+    label,
+    ...sizes.map((size) => ms(data.figures[size]?.[key]?.median)),
+    ratio(data.ratios[largest]?.[key]),
+    targetText(data, key, largest),
+  ]);
+  const longTasks = data.targets.filter((t) => t.metric === 'longTaskAfterLoad');
+  rows.push([
+    'longest task after load',
+    ...sizes.map((size) => {
+      const median = data.figures[size]?.longestTaskAfterLoad?.median;
+      return median === 0 ? '< 50' : ms(median);
+    }),
+    '',
+    longTasks.length ? `≤ 200 ms: ${longTasks.every((t) => t.pass) ? 'met' : 'missed'}` : '',
+  ]);
+  rows.push(['page heap after load', ...sizes.map((size) => heapMb(data.figures[size]?.heapUsedMB?.median)), '', '']);
+  return markdownTable(header, rows, [false, ...sizes.map(() => true), true, false]);
+}
+
+function markdownTable(header, rows, rightAligned) {
+  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => [...row[i]].length), 3));
+  const cell = (text, i) => (rightAligned[i] ? text.padStart(widths[i]) : text.padEnd(widths[i]));
+  const line = (row) => `| ${row.map(cell).join(' | ')} |`;
+  const rule = `| ${widths.map((w, i) => (rightAligned[i] ? `${'-'.repeat(w - 1)}:` : '-'.repeat(w))).join(' | ')} |`;
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}
+
+export function readmeSection(data) {
+  const cores = data.machine.cpus;
+  return [
+    START,
+    '',
+    `Latest results on this machine (${cores} cores; \`npm run bench\`, ${data.runsPerSize} runs, median ms; ×floor = ratio to the plain page):`,
+    '',
+    table(data),
+    '',
+    END,
+  ].join('\n');
+}
+
+/** Replaces the table between the markers in README.md; says so when the markers are missing. */
+export function writeReadmeTable(data) {
+  const file = path.join(ROOT, 'README.md');
+  const readme = readFileSync(file, 'utf8');
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < start) {
+    console.log(`README.md has no benchmark table markers (${START} … ${END}): left as it is`);
+    return;
+  }
+  writeFileSync(file, `${readme.slice(0, start)}${readmeSection(data)}${readme.slice(end + END.length)}`);
+}
