@@ -7,7 +7,7 @@ import { createHandlers } from './handlers';
 export function createTestApi(options: BackendOptions = {}) {
   let backend = new DemoBackend(options);
   const faults = new FaultInjector();
-  const server = setupServer(...createHandlers(() => backend, faults));
+  const server = setupServer(...createHandlers(() => backend.api, faults));
   return {
     server,
     faults,

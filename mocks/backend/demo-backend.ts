@@ -1,6 +1,8 @@
-import type { OrderDraft } from '@/domain';
-import type { OrderIdsParams, OrderListParams, PatchOrderBody, RefundRequestBody } from '@/api/contract';
-import { OrdersService } from '@/backend/orders-service';
+import type { Order } from '@/domain';
+import type { OrderIdsParams, OrderIdsResponse, OrderListParams, OrderListResponse } from '@/api/contract';
+import { idsAnswer, listAnswer, orderAnswer, OrdersService } from '@/backend/orders-service';
+import type { Outcome } from '@/backend/outcome';
+import type { BackendApi } from './backend-api';
 import { DEFAULT_SEED_ORDERS, seedSize } from '@/backend/seed/seed';
 import { MemoryOrderStore, WriteQueue } from '../db/memory-order-store';
 import { OrderIndex } from '../db/order-index';
@@ -80,44 +82,32 @@ export class DemoBackend {
     return seedCount;
   }
 
-  list(params: OrderListParams) {
-    return this.service.list(params);
+  /** The operations as requests reach them (the MSW handlers call these), and "Reset demo data". */
+  readonly api: BackendApi = {
+    list: (params) => this.service.list(params),
+    ids: (params) => this.service.ids(params),
+    get: (id) => this.service.get(id),
+    products: () => this.service.products(),
+    create: (draft) => this.service.create(draft),
+    patch: (id, body) => this.service.patch(id, body),
+    bulkDelete: (ids) => this.service.bulkDelete(ids),
+    restore: (ids) => this.service.restore(ids),
+    cancel: (id) => this.service.cancel(id),
+    requestRefund: (id, body, key) => this.service.requestRefund(id, body, key),
+    reset: async (seedCount) => this.reset(seedCount),
+  };
+
+  /** A page as the demo holds it now, read at once: for tests choosing subjects and checking results. */
+  list(params: OrderListParams): OrderListResponse {
+    return listAnswer(params, this.index.list(params));
   }
 
-  ids(params: OrderIdsParams) {
-    return this.service.ids(params);
+  ids(params: OrderIdsParams): OrderIdsResponse {
+    return idsAnswer(this.index.matching(params));
   }
 
-  get(id: string) {
-    return this.service.get(id);
-  }
-
-  products() {
-    return this.service.products();
-  }
-
-  create(draft: OrderDraft) {
-    return this.service.create(draft);
-  }
-
-  patch(id: string, body: PatchOrderBody) {
-    return this.service.patch(id, body);
-  }
-
-  bulkDelete(ids: readonly string[]) {
-    return this.service.bulkDelete(ids);
-  }
-
-  restore(ids: readonly string[]) {
-    return this.service.restore(ids);
-  }
-
-  cancel(id: string) {
-    return this.service.cancel(id);
-  }
-
-  requestRefund(id: string, body: RefundRequestBody, key: string | null) {
-    return this.service.requestRefund(id, body, key);
+  get(id: string): Outcome<Order> {
+    return orderAnswer(this.index.get(id));
   }
 }
 

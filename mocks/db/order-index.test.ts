@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { foldText, ORDER_STATUSES, type Order } from '@/domain';
 import { SORT_FIELDS, type OrderListParams, type SortField } from '@/api/contract';
 import { DemoBackend } from '../backend/demo-backend';
+import type { Outcome } from '@/backend/outcome';
 import { seededOrderAt } from '@/backend/seed/seed';
 import { SeedTable } from './seed-table';
 
@@ -100,47 +101,56 @@ describe('edited, created and deleted orders take their place among the seeded o
   const all = (params: Partial<OrderListParams>) =>
     backend.list({ page: 1, pageSize: 1000, status: 'all', sort: '-createdAt', q: '', ...params }).items;
 
-  // Cheapest and dearest unpaid orders swap places; a customer is renamed to sort first; one is created; some deleted.
-  const unpaid = all({ status: 'unpaid', sort: 'totalCents' });
-  const [cheapest, dearest] = [unpaid[0] as Order, unpaid.at(-1) as Order];
-  backend.patch(cheapest.id, {
-    version: cheapest.version,
-    items: [{ productId: 'prd_photo_watch', quantity: 4, personalization: 'Mia' }],
+  let created: Outcome<Order>;
+  let deleted: Set<string>;
+  let edited: Map<string, Outcome<Order>>;
+  let current: Order[];
+  beforeAll(async () => {
+    // Cheapest and dearest unpaid orders swap places; a customer is renamed to sort first; one is created; some deleted.
+    const unpaid = all({ status: 'unpaid', sort: 'totalCents' });
+    const [cheapest, dearest] = [unpaid[0] as Order, unpaid.at(-1) as Order];
+    await backend.api.patch(cheapest.id, {
+      version: cheapest.version,
+      items: [{ productId: 'prd_photo_watch', quantity: 4, personalization: 'Mia' }],
+    });
+    await backend.api.patch(dearest.id, {
+      version: dearest.version,
+      items: [{ productId: 'prd_murano_bead', quantity: 1 }],
+    });
+    // Customer details can change only while unpaid.
+    const renamed = unpaid[7] as Order;
+    await backend.api.patch(renamed.id, {
+      version: renamed.version,
+      customer: { name: 'Aaliyah Abbott', email: 'aaliyah@example.com' },
+    });
+    created = await backend.api.create({
+      customer: { name: 'Chicago Créé', email: 'cc@example.com' },
+      items: [{ productId: 'prd_classic_bracelet', quantity: 2 }],
+      shippingAddress: {
+        name: 'Chicago Créé',
+        line1: '1 Main St',
+        line2: '',
+        city: 'Chicago',
+        region: 'IL',
+        postalCode: '60601',
+        country: 'US',
+        phone: '',
+      },
+      shippingMethod: 'standard',
+    });
+    deleted = new Set((await backend.api.bulkDelete(unpaid.slice(10, 45).map((order) => order.id))).deleted);
+    // What the store should hold, worked out without listing it: the seed, minus deletions, with the edits and the new order.
+    edited = new Map([cheapest, dearest, renamed].map((order) => [order.id, backend.get(order.id)]));
+    current = [
+      ...seededAt600
+        .filter((order) => !deleted.has(order.id))
+        .map((order) => {
+          const now = edited.get(order.id);
+          return now?.ok ? now.body : order;
+        }),
+      ...(created.ok ? [created.body] : []),
+    ];
   });
-  backend.patch(dearest.id, { version: dearest.version, items: [{ productId: 'prd_murano_bead', quantity: 1 }] });
-  // Customer details can change only while unpaid.
-  const renamed = unpaid[7] as Order;
-  backend.patch(renamed.id, {
-    version: renamed.version,
-    customer: { name: 'Aaliyah Abbott', email: 'aaliyah@example.com' },
-  });
-  const created = backend.create({
-    customer: { name: 'Chicago Créé', email: 'cc@example.com' },
-    items: [{ productId: 'prd_classic_bracelet', quantity: 2 }],
-    shippingAddress: {
-      name: 'Chicago Créé',
-      line1: '1 Main St',
-      line2: '',
-      city: 'Chicago',
-      region: 'IL',
-      postalCode: '60601',
-      country: 'US',
-      phone: '',
-    },
-    shippingMethod: 'standard',
-  });
-  const deleted = new Set(backend.bulkDelete(unpaid.slice(10, 45).map((order) => order.id)).deleted);
-  // What the store should hold, worked out without listing it: the seed, minus deletions, with the edits and the new order.
-  const edited = new Map([cheapest, dearest, renamed].map((order) => [order.id, backend.get(order.id)]));
-  const current = [
-    ...seededAt600
-      .filter((order) => !deleted.has(order.id))
-      .map((order) => {
-        const now = edited.get(order.id);
-        return now?.ok ? now.body : order;
-      }),
-    ...(created.ok ? [created.body] : []),
-  ];
 
   it('made the changes it sets out to test', () => {
     expect(created.ok).toBe(true);

@@ -66,9 +66,9 @@ function answer({ id, method, args }: Extract<ToWorker, { type: 'call' }>) {
     queue.push({ type: 'call', id, method, args });
     return;
   }
-  const call = backend[method as BackendMethod] as (...a: unknown[]) => unknown;
+  const call = backend.api[method as BackendMethod] as (...a: unknown[]) => unknown;
   Promise.resolve()
-    .then(() => call.apply(backend, args))
+    .then(() => call(...args))
     .then(
       (result) => {
         post({ type: 'result', id, result });

@@ -17,6 +17,7 @@ import {
   type LineItem,
   type Order,
   type OrderDraft,
+  type OrderStatus,
   type RefundRequest,
 } from '@/domain';
 import type {
@@ -31,7 +32,7 @@ import type {
   RestoreResponse,
   Skipped,
 } from '@/api/contract';
-import type { OrderStore, OrderWrites } from './order-store';
+import type { OrderPage, OrderStore, OrderWrites } from './order-store';
 import { failure, success, validationFailure, type Outcome } from './outcome';
 import { CATALOG, CATALOG_BY_ID } from './seed/catalog';
 
@@ -62,18 +63,15 @@ export class OrdersService {
   ) {}
 
   async list(params: OrderListParams): Promise<OrderListResponse> {
-    const { items, total, counts } = await this.store.list(params);
-    return { items, total, page: params.page, pageSize: params.pageSize, counts };
+    return listAnswer(params, await this.store.list(params));
   }
 
   async ids(params: OrderIdsParams): Promise<OrderIdsResponse> {
-    const { ids, statuses } = await this.store.matching(params);
-    return { ids, statuses, total: ids.length };
+    return idsAnswer(await this.store.matching(params));
   }
 
   async get(id: string): Promise<Outcome<Order>> {
-    const order = await this.store.get(id);
-    return order ? success(order) : notFound();
+    return orderAnswer(await this.store.get(id));
   }
 
   async products() {
@@ -271,6 +269,18 @@ export class OrdersService {
     const saved = await saveNextVersion(tx, order, { ...order, refundRequests: [...order.refundRequests, request] });
     return saved.ok ? success({ request, order: saved.body }, 201) : saved;
   }
+}
+
+export function listAnswer(params: OrderListParams, { items, total, counts }: OrderPage): OrderListResponse {
+  return { items, total, page: params.page, pageSize: params.pageSize, counts };
+}
+
+export function idsAnswer({ ids, statuses }: { ids: string[]; statuses: OrderStatus[] }): OrderIdsResponse {
+  return { ids, statuses, total: ids.length };
+}
+
+export function orderAnswer(order: Order | undefined): Outcome<Order> {
+  return order ? success(order) : notFound();
 }
 
 /** The version check is the store's (`UPDATE … WHERE version = n`), not only the read's. */

@@ -1,7 +1,7 @@
 import { actionContract } from './actions';
 import { raceContract } from './races';
 import { readContract } from './reads';
-import { useContractTarget } from './support/target';
+import { setUpContractTarget } from './support/target';
 import { crossSiteContract, hostileInputContract, writeContract } from './writes';
 
 /**
@@ -9,7 +9,7 @@ import { crossSiteContract, hostileInputContract, writeContract } from './writes
  * unchanged against the demo backend in this process, or against a server at CONTRACT_BASE_URL:
  * `npm run test:contract -- --base-url http://host:port`.
  */
-useContractTarget();
+setUpContractTarget();
 readContract();
 writeContract();
 hostileInputContract();

@@ -18,13 +18,13 @@ const counted: typeof fetch = (input, init) => {
 };
 export const sendRequest = counted;
 
-export function useContractTarget() {
+export function setUpContractTarget() {
   if (process.env.CONTRACT_BASE_URL) {
     afterAll(() => report());
     return;
   }
   const backend = new DemoBackend({ seedOrders: 500 });
-  const server = setupServer(...createHandlers(() => backend));
+  const server = setupServer(...createHandlers(() => backend.api));
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterAll(() => {
     server.close();

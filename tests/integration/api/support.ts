@@ -1,3 +1,4 @@
+import { WRITE_HEADER } from '@/api/contract';
 import { expect } from 'vitest';
 import { ApiError } from '@/api/api-error';
 import { apiErrorBodySchema, validationErrorSchema, type OrderListParams } from '@/api/contract';
@@ -60,6 +61,7 @@ export async function raw(
     method,
     headers: {
       Accept: 'application/json',
+      ...(method === 'GET' ? {} : { [WRITE_HEADER.name]: WRITE_HEADER.value }),
       ...(hasBody ? { 'Content-Type': 'application/json' } : {}),
       ...options.headers,
     },

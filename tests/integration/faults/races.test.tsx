@@ -85,7 +85,7 @@ describe('races with the server and other tabs', () => {
     await app.user.selectOptions(within(dialog).getByLabelText('Reason'), 'Wrong address');
     await app.user.type(within(dialog).getByLabelText(/^Note for support/), 'Parcel went to the old flat');
 
-    expect(api.backend.requestRefund(order.id, { reason: 'damaged' }, 'other-key').ok).toBe(true);
+    expect((await api.backend.api.requestRefund(order.id, { reason: 'damaged' }, 'other-key')).ok).toBe(true);
     await app.user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
 
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
@@ -106,7 +106,7 @@ describe('races with the server and other tabs', () => {
     const app = await renderApp(`/orders/${order.id}/refund`);
     const dialog = await screen.findByRole('dialog', { name: `Refund request for order #${order.code}` });
     await app.user.selectOptions(within(dialog).getByLabelText('Reason'), 'Wrong address');
-    api.backend.requestRefund(order.id, { reason: 'damaged' }, 'other-key');
+    await api.backend.api.requestRefund(order.id, { reason: 'damaged' }, 'other-key');
     await app.user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
     // Cancel is disabled while the request is out: wait for its answer, not just any alert.
     await within(dialog).findByText('A refund request for this order is already with support.');

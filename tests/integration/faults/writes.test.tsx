@@ -176,9 +176,9 @@ describe('writes on a bad network', () => {
         if (dropped > 0) return undefined;
         dropped += 1;
         const body = refundRequestBodySchema.parse(await request.clone().json());
-        expect(api.backend.requestRefund(String(params.id), body, request.headers.get('Idempotency-Key')).ok).toBe(
-          true,
-        );
+        expect(
+          (await api.backend.api.requestRefund(String(params.id), body, request.headers.get('Idempotency-Key'))).ok,
+        ).toBe(true);
         return HttpResponse.error(); // carried out, but the connection drops on the way back
       }),
     );

@@ -14,7 +14,7 @@ it('when another tab has cancelled the order already, the page shows it cancelle
     withoutPendingRefund((o) => Date.now() - Date.parse(o.paidAt ?? '') < 60 * MINUTE),
   );
   const app = await openOrder(order);
-  expect(api.backend.cancel(order.id).ok).toBe(true); // the other tab
+  expect((await api.backend.api.cancel(order.id)).ok).toBe(true); // the other tab
 
   await app.user.click(screen.getByRole('button', { name: 'Cancel order' }));
   await app.user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Confirm' }));

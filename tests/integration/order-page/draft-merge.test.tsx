@@ -16,7 +16,7 @@ it('a draft put back keeps what the merchant typed and takes what someone else c
   first.unmount(); // the page goes away before saving
 
   // Meanwhile a colleague fills in line 2.
-  const changed = api.backend.patch(order.id, {
+  const changed = await api.backend.api.patch(order.id, {
     version: order.version,
     shippingAddress: { ...order.shippingAddress, line2: 'Suite 9' },
   });

@@ -145,7 +145,7 @@ describe('saving an order', () => {
     const order = editablePaid();
     const app = await openOrder(order);
     // Someone else changes the order while this page is open.
-    const theirs = api.backend.patch(order.id, {
+    const theirs = await api.backend.api.patch(order.id, {
       version: order.version,
       shippingAddress: { ...order.shippingAddress, line2: 'Suite 9' },
     });

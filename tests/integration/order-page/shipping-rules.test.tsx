@@ -138,9 +138,9 @@ describe('shipping rules', () => {
   });
 
   /** An order to the city when the seed has none: the note must not depend on seed luck. */
-  function createdTo(city: 'Anchorage' | 'Honolulu' | 'San Juan') {
+  async function createdTo(city: 'Anchorage' | 'Honolulu' | 'San Juan') {
     const place = { Anchorage: ['AK', '99501'], Honolulu: ['HI', '96813'], 'San Juan': ['PR', '00901'] }[city];
-    const outcome = api.backend.create({
+    const outcome = await api.backend.api.create({
       customer: { name: 'Kai Test', email: 'kai@example.com' },
       items: [{ productId: 'prd_murano_bead', quantity: 1 }],
       shippingAddress: {
@@ -176,7 +176,7 @@ describe('shipping rules', () => {
               return null;
             }
           })
-          .find((found) => found !== null) ?? createdTo(city);
+          .find((found) => found !== null) ?? (await createdTo(city));
       await openOrder(order);
 
       expect(screen.getByRole('note')).toHaveTextContent(REMOTE);

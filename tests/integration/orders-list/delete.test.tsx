@@ -95,8 +95,8 @@ describe('bulk delete', () => {
     const { unpaid } = firstPageMix();
     const [stillUnpaid, paidMeanwhile] = unpaid;
     api.server.use(
-      http.post('*/api/orders/bulk-delete', () => {
-        const result = api.backend.bulkDelete([stillUnpaid.id]);
+      http.post('*/api/orders/bulk-delete', async () => {
+        const result = await api.backend.api.bulkDelete([stillUnpaid.id]);
         const skipped = [{ id: paidMeanwhile.id, code: 'not_deletable', message: REASONS.deletePaid }];
         return HttpResponse.json({ deleted: result.deleted, skipped });
       }),

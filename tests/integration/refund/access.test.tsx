@@ -56,7 +56,7 @@ describe('refund dialog by URL', () => {
     const app = await renderApp(`/orders/${order.id}/refund`);
     const dialog = await screen.findByRole('dialog', { name: `Refund request for order #${order.code}` });
     // A colleague sends one from another tab.
-    expect(api.backend.requestRefund(order.id, { reason: 'damaged' }, 'other-tab').ok).toBe(true);
+    expect((await api.backend.api.requestRefund(order.id, { reason: 'damaged' }, 'other-tab')).ok).toBe(true);
 
     await app.user.selectOptions(within(dialog).getByLabelText('Reason'), 'Duplicate order');
     await app.user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
