@@ -1,6 +1,7 @@
 import { columnVisibilityFeature, createColumnHelper, tableFeatures } from '@tanstack/react-table';
 import { Link } from '@tanstack/react-router';
-import { allowedActions, COUNTRIES, formatMoney, pendingRefundRequest, type Order } from '@/domain';
+import { allowedActions, COUNTRIES, pendingRefundRequest, type Order } from '@/domain';
+import { formatMoney } from '@/lib/format-number';
 import { Checkbox } from '@/components/ui/checkbox';
 import { RefundRequestedBadge, StatusBadge } from '@/components/ui/status-badge';
 import { formatExact, formatRelative } from '@/lib/format-date';

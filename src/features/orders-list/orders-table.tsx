@@ -59,7 +59,10 @@ interface OrderRowProps {
 const OrderRow = memo(function OrderRow({ row }: OrderRowProps) {
   const selected = useSelection((state) => state.selected.has(row.id));
   return (
-    <tr className={cx('group h-12 hover:bg-zinc-50 focus-within:bg-zinc-50', selected && 'bg-accent-50/60')}>
+    <tr
+      data-order-id={row.id}
+      className={cx('group h-12 hover:bg-zinc-50 focus-within:bg-zinc-50', selected && 'bg-accent-50/60')}
+    >
       {row.getVisibleCells().map((cell) => {
         const meta = (cell.column.columnDef.meta ?? {}) as ColumnMeta;
         return (

@@ -1,5 +1,6 @@
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import { formatMoney, type FieldAccess, type Product } from '@/domain';
+import { type FieldAccess, type Product } from '@/domain';
+import { formatMoney } from '@/lib/format-number';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import type { OrderFormValues } from './form-values';

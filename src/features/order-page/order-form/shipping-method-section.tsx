@@ -1,13 +1,13 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import {
   availableShippingMethods,
-  formatMoney,
   SHIPPING_LABELS,
   SHIPPING_METHODS,
   SHIPPING_RATES_CENTS,
   type FieldAccess,
   type Product,
 } from '@/domain';
+import { formatMoney } from '@/lib/format-number';
 import { LockIcon } from '@/components/ui/form-field';
 import { cx } from '@/lib/cx';
 import type { OrderFormValues } from './form-values';

@@ -1,5 +1,6 @@
 import { useFormContext, useWatch } from 'react-hook-form';
-import { formatMoney, orderTotals, type Order, type Product } from '@/domain';
+import { orderTotals, type Order, type Product } from '@/domain';
+import { formatMoney } from '@/lib/format-number';
 import type { OrderFormValues } from './form-values';
 
 interface TotalsSummaryProps {
