@@ -8,7 +8,7 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router';
 import { orderQueryOptions } from '@/api/orders/get-order';
-import { productsQueryOptions } from '@/api/orders/get-products';
+import { productsQueryOptions } from '@/api/products/get-products';
 import { AllOrdersPage } from '@/features/orders-list/all-orders-page';
 import { ORDERS_SEARCH_DEFAULTS, ordersSearchSchema } from '@/features/orders-list/search-params';
 import { refundSearchSchema } from '@/features/refund/refund-search';

@@ -1,7 +1,7 @@
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useCreateOrder } from '@/api/orders/create-order';
-import { useProducts } from '@/api/orders/get-products';
+import { useProducts } from '@/api/products/get-products';
 import { Button } from '@/components/ui/button';
 import { markMainContentShown } from '@/lib/idle-module';
 import { notify } from '@/stores/notices';

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { orderSchema, readOnlyReason, type Order } from '@/domain';
 import { isApiError } from '@/api/api-error';
 import { useOrder } from '@/api/orders/get-order';
-import { useProducts } from '@/api/orders/get-products';
+import { useProducts } from '@/api/products/get-products';
 import { useUpdateOrder } from '@/api/orders/update-order';
 import { orderKeys } from '@/api/query-keys';
 import { Button } from '@/components/ui/button';
