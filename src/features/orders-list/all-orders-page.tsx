@@ -65,7 +65,7 @@ export function AllOrdersPage() {
                 ? 'Orders are not available right now.'
                 : 'Loading orders…'
               : search.q.trim()
-                ? `${plural(counts.all, 'order')} ${counts.all === 1 ? 'matches' : 'match'} “${search.q.trim()}”`
+                ? `${plural(counts.all, 'order matches', 'orders match')} “${search.q.trim()}”`
                 : `${plural(counts.all, 'order')} in your store`}
           </p>
         </div>
