@@ -2,7 +2,8 @@
  * The benchmark's floor: seed the same orders the demo backend seeds, then render one page of
  * 25 rows as plain DOM (same columns and text as All Orders). "Next page" re-renders the next 25.
  */
-import { COUNTRIES, formatMoney, pendingRefundRequest, STATUS_LABELS, type Order } from '@/domain';
+import { COUNTRIES, pendingRefundRequest, STATUS_LABELS, type Order } from '@/domain';
+import { formatMoney } from '../src/lib/format-number';
 import { DEFAULT_SEED_ORDERS, MAX_SEED_ORDERS, seedOrders } from '../src/backend/seed/seed';
 import { formatRelative } from '../src/lib/format-date';
 

@@ -10,7 +10,7 @@ describe('the mock API paths', () => {
   });
 
   it('never match the app source files the dev server serves under /src/api/', () => {
-    const source = new URL(`${origin}/src/api/orders/get-products.ts`);
+    const source = new URL(`${origin}/src/api/orders/get-order.ts`);
     expect(matchRequestUrl(source, api('/orders/:id')).matches).toBe(false);
   });
 });

@@ -2,11 +2,19 @@ import { MAX_SEED_ORDERS } from '@/backend/seed/seed';
 import { webOverlayStorage } from '../backend/overlay';
 import { startRemoteBackend } from './remote-backend';
 
-function seedOrdersFromUrl(params: URLSearchParams): number | undefined {
+export interface SeedRequest {
+  /** How many orders to seed; undefined keeps the stored demo data. */
+  seedOrders: number | undefined;
+  /** A `?seedOrders=` value that is not a whole number of orders: refused, the data kept. */
+  invalid: { value: string; max: number } | null;
+}
+
+/** `?seedOrders=N`: a whole number from 0 (more than the maximum is capped); anything else is refused. */
+export function seedOrdersFromUrl(params: URLSearchParams): SeedRequest {
   const raw = params.get('seedOrders');
-  if (raw === null) return undefined;
-  const count = Number.parseInt(raw, 10);
-  return Number.isFinite(count) ? Math.max(0, Math.min(MAX_SEED_ORDERS, count)) : undefined;
+  if (raw === null) return { seedOrders: undefined, invalid: null };
+  if (!/^\d+$/.test(raw.trim())) return { seedOrders: undefined, invalid: { value: raw, max: MAX_SEED_ORDERS } };
+  return { seedOrders: Math.min(MAX_SEED_ORDERS, Number(raw.trim())), invalid: null };
 }
 
 /**
@@ -14,6 +22,6 @@ function seedOrdersFromUrl(params: URLSearchParams): number | undefined {
  * while the rest of the mock (MSW) and the app are still loading.
  */
 export function startBackendWorker() {
-  const params = new URLSearchParams(window.location.search);
-  return startRemoteBackend(seedOrdersFromUrl(params), webOverlayStorage(window.localStorage));
+  const seed = seedOrdersFromUrl(new URLSearchParams(window.location.search));
+  return { ...startRemoteBackend(seed.seedOrders, webOverlayStorage(window.localStorage)), invalidSeed: seed.invalid };
 }

@@ -82,11 +82,14 @@ export type OrderListResponse = z.infer<typeof orderListResponseSchema>;
 export const orderIdsParamsSchema = z.pick(orderListParamsSchema, { status: true, q: true });
 export type OrderIdsParams = z.infer<typeof orderIdsParamsSchema>;
 /** `statuses[i]` is the status of `ids[i]`, so a selection can say what a delete will skip. */
-export const orderIdsResponseSchema = z.object({
-  ids: z.array(z.string()),
-  statuses: z.array(orderStatusSchema),
-  total: z.number().check(z.int(), z.minimum(0)),
-});
+export const orderIdsResponseSchema = z
+  .object({
+    ids: z.array(z.string()),
+    /** The status of each id, in the same order: the client never guesses one. */
+    statuses: z.array(orderStatusSchema),
+    total: z.number().check(z.int(), z.minimum(0)),
+  })
+  .check(z.refine((answer) => answer.statuses.length === answer.ids.length, { path: ['statuses'] }));
 export type OrderIdsResponse = z.infer<typeof orderIdsResponseSchema>;
 
 export const createOrderBodySchema = orderDraftSchema;

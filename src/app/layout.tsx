@@ -1,41 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet } from '@tanstack/react-router';
-import { useState } from 'react';
 import { env } from '@/config/env';
-import { Button } from '@/components/ui/button';
 import { NoticeRegion } from '@/components/ui/notice-region';
 import { OfflineBanner } from '@/components/ui/offline-banner';
-import { discardAllDrafts } from '@/features/order-page/order-form/draft-storage';
-import { useSelection } from '@/features/orders-list/selection-store';
-import { forgetAllRefundKeys } from '@/features/refund/refund-key';
-import { notify } from '@/stores/notices';
-
-function ResetDemoData() {
-  const queryClient = useQueryClient();
-  const [busy, setBusy] = useState(false);
-  const reset = async () => {
-    setBusy(true);
-    try {
-      const response = await fetch(`${env.apiUrl}/api/__demo/reset`, { method: 'POST' });
-      if (!response.ok) throw new Error(String(response.status));
-      // Every cached answer, selection and draft is about the old data: start over.
-      useSelection.getState().clear();
-      discardAllDrafts();
-      forgetAllRefundKeys();
-      await queryClient.resetQueries();
-      notify({ message: 'Demo data reset to its starting state.' });
-    } catch {
-      notify({ tone: 'error', message: "Couldn't reset the demo data. Try again." });
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Button size="sm" variant="ghost" busy={busy} onClick={reset}>
-      Reset demo data
-    </Button>
-  );
-}
+import { ResetDemoData } from './reset-demo-data';
 
 export function Layout() {
   return (

@@ -8,9 +8,10 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router';
 import { orderQueryOptions } from '@/api/orders/get-order';
-import { productsQueryOptions } from '@/api/orders/get-products';
+import { productsQueryOptions } from '@/api/products/get-products';
 import { AllOrdersPage } from '@/features/orders-list/all-orders-page';
 import { ORDERS_SEARCH_DEFAULTS, ordersSearchSchema } from '@/features/orders-list/search-params';
+import { ordersPageQueryOptions } from '@/features/orders-list/use-orders-table-query';
 import { refundSearchSchema } from '@/features/refund/refund-search';
 import { whenIdle } from '@/lib/idle-module';
 import { Layout } from './layout';
@@ -27,6 +28,12 @@ const ordersRoute = createRoute({
   path: '/',
   validateSearch: ordersSearchSchema,
   search: { middlewares: [stripSearchParams(ORDERS_SEARCH_DEFAULTS)] },
+  loaderDeps: ({ search }) => search,
+  // Warms the cache on hover (preload) and on entry with the page's own query; not awaited, so the
+  // page renders at once with its skeleton, and shows a failure itself.
+  loader: ({ context, deps }) => {
+    void context.queryClient.ensureQueryData(ordersPageQueryOptions(deps)).catch(() => undefined);
+  },
   component: AllOrdersPage,
   errorComponent: RouteErrorPage,
 });

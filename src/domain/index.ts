@@ -14,3 +14,4 @@ export * from './totals';
 export * from './validation';
 export * from './restore';
 export * from './text';
+export * from './line-texts';

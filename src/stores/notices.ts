@@ -2,7 +2,8 @@ import { create } from 'zustand';
 
 export interface NoticeAction {
   label: string;
-  run: () => void;
+  /** The notice stays, busy, until a returned promise settles. */
+  run: () => void | Promise<void>;
 }
 
 export interface Notice {
@@ -10,7 +11,7 @@ export interface Notice {
   message: string;
   tone: 'success' | 'error' | 'info';
   action?: NoticeAction;
-  /** How long it stays; the action goes with it. */
+  /** How long it stays (not counting while hovered or focused); the action goes with it. */
   durationMs: number;
 }
 

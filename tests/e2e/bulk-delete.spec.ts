@@ -91,6 +91,7 @@ test('Reset demo data brings back what was deleted', async ({ page }) => {
   await expect(table.getByRole('link', { name: code, exact: true })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Reset demo data' }).click();
+  await page.getByRole('dialog', { name: 'Reset demo data?' }).getByRole('button', { name: 'Reset' }).click();
   await expect(page.getByRole('status')).toContainText('Demo data reset to its starting state.');
   await expect(table.getByRole('link', { name: code, exact: true })).toBeVisible();
   await page.reload();

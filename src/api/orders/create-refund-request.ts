@@ -2,8 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '../api-error';
 import { refundRequestResponseSchema, type RefundRequestBody } from '../contract';
 import { request } from '../http-client';
-import { orderKeys } from '../query-keys';
-import { syncOrder } from './sync-order';
+import { refreshRefusedOrder, syncOrder } from './sync-order';
 
 export interface RefundRequestInput {
   orderId: string;
@@ -27,12 +26,6 @@ export function useCreateRefundRequest() {
     // Idempotent by its key, so a timeout may be retried safely.
     retry: (failures, error) => failures < 2 && isApiError(error) && error.isNetwork,
     onSuccess: ({ order }) => syncOrder(queryClient, order),
-    onError: (error, { orderId }) => {
-      // Refused because the order changed (a request from elsewhere, a new status): show the order as it is now.
-      if (isApiError(error) && error.status >= 400 && error.status < 500) {
-        void queryClient.invalidateQueries({ queryKey: orderKeys.detail(orderId) });
-        void queryClient.invalidateQueries({ queryKey: orderKeys.lists() });
-      }
-    },
+    onError: (error, { orderId }) => refreshRefusedOrder(queryClient, error, orderId),
   });
 }

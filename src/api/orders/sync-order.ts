@@ -1,9 +1,28 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Order } from '@/domain';
+import { isApiError } from '../api-error';
 import { orderKeys } from '../query-keys';
+
+/*
+ * The cache after a write, by one rule: a write that the cache does not show yet settles only once
+ * the caches it made stale have refetched (its onSuccess returns the invalidation), so what the
+ * merchant sees next is already right. A write the cache already shows (the optimistic delete), a
+ * failed one and a rolled-back one refresh in the background, not awaited: the merchant hears the
+ * outcome at once.
+ */
 
 /** After a write: the order's page shows the server's copy at once, and every list refetches. */
 export async function syncOrder(queryClient: QueryClient, order: Order) {
   queryClient.setQueryData(orderKeys.detail(order.id), order);
   await queryClient.invalidateQueries({ queryKey: orderKeys.lists() });
+}
+
+/**
+ * A write refused with a 4xx (the order moved on: cancelled elsewhere, in production, a request
+ * from elsewhere): show the order and the lists as they are now.
+ */
+export function refreshRefusedOrder(queryClient: QueryClient, error: unknown, orderId: string): void {
+  if (!isApiError(error) || error.status < 400 || error.status >= 500) return;
+  void queryClient.invalidateQueries({ queryKey: orderKeys.detail(orderId) });
+  void queryClient.invalidateQueries({ queryKey: orderKeys.lists() });
 }

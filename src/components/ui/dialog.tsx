@@ -29,7 +29,11 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
           }}
           onCloseAutoFocus={(event) => {
             // Back where the merchant was; if that control is gone (its row was deleted), to the page heading.
+            // Focus that has already moved on (to a notice's Undo, say) stays there.
             event.preventDefault();
+            const current = document.activeElement;
+            if (current instanceof HTMLElement && current !== document.body && !current.closest('[role="dialog"]'))
+              return;
             const target = returnFocusTo.current;
             if (target?.isConnected) target.focus();
             else document.querySelector<HTMLElement>('main h1')?.focus();

@@ -1,12 +1,14 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { allowedActions, cancelWindow, formatDuration, formatMoney, refundEstimate, type Order } from '@/domain';
+import { allowedActions, cancelWindow, formatDuration, refundEstimate, type Order } from '@/domain';
+import { formatMoney } from '@/lib/format-number';
 import { isApiError } from '@/api/api-error';
 import { useCancelOrder } from '@/api/orders/cancel-order';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { useNow } from '@/lib/use-now';
 import { notify } from '@/stores/notices';
+import { NOTICES } from '@/lib/notice-messages';
 
 /**
  * "Cancel order": free and self-service within 2 hours of payment; after that, or once in
@@ -87,7 +89,7 @@ export function CancelOrderAction({ order }: { order: Order }) {
                   onSuccess: () => {
                     setConfirming(false);
                     notify({
-                      message: `Order #${order.code} cancelled. ${refundTotal ?? 'The full amount'} will be refunded.`,
+                      message: NOTICES.orderCancelled(order.code, refundTotal),
                     });
                   },
                   onError: (error) => {
@@ -95,8 +97,8 @@ export function CancelOrderAction({ order }: { order: Order }) {
                     notify({
                       tone: 'error',
                       message: isApiError(error, 'cancel_window_closed')
-                        ? 'Free cancellation has just ended. Send a refund request to support instead.'
-                        : `The order was not cancelled: ${error.message}`,
+                        ? NOTICES.cancelWindowClosed
+                        : NOTICES.orderNotCancelled(error.message),
                     });
                   },
                 })

@@ -4,14 +4,12 @@ import { useState } from 'react';
 import { allowedActions, type Order } from '@/domain';
 import { isApiError } from '@/api/api-error';
 import { useDeleteOrders } from '@/api/orders/delete-orders';
-import { restoreOrders } from '@/api/orders/restore-orders';
-import { orderKeys } from '@/api/query-keys';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import { NOTICES } from '@/lib/notice-messages';
+import { offerUndo, UNDO_WINDOW_HINT } from '@/lib/undo-delete';
 import { notify } from '@/stores/notices';
 import { useLastListSearch } from '@/stores/last-list-search';
-
-const UNDO_WINDOW_MS = 10_000;
 
 /** "Delete" on an unpaid order's page: confirm, delete, back to All Orders with Undo. */
 export function DeleteOrderAction({ order }: { order: Order }) {
@@ -23,22 +21,6 @@ export function DeleteOrderAction({ order }: { order: Order }) {
   const decision = allowedActions(order, new Date()).delete;
   if (!decision.allowed) return null;
 
-  // Runs after this page is gone (Undo is offered on All Orders), so it uses the request directly.
-  const undo = () =>
-    void restoreOrders([order.id])
-      .then(({ restored }) =>
-        notify(
-          restored.length > 0
-            ? { message: `Order #${order.code} restored` }
-            : {
-                tone: 'error',
-                message: `Order #${order.code} could not be restored: only orders deleted in the last minute can be.`,
-              },
-        ),
-      )
-      .catch((error: Error) => notify({ tone: 'error', message: `Couldn't undo the delete. ${error.message}` }))
-      .finally(() => void queryClient.invalidateQueries({ queryKey: orderKeys.all }));
-
   const confirm = () =>
     remove.mutate([order.id], {
       onSuccess: ({ deleted, skipped }) => {
@@ -46,22 +28,20 @@ export function DeleteOrderAction({ order }: { order: Order }) {
         if (deleted.length === 0) {
           notify({
             tone: 'error',
-            message: `Order #${order.code} was not deleted: ${skipped[0]?.message ?? 'it changed meanwhile'}`,
+            message: NOTICES.orderNotDeleted(order.code, skipped[0]?.message ?? 'it changed meanwhile'),
           });
           return;
         }
-        notify({
-          message: `Order #${order.code} deleted`,
-          durationMs: UNDO_WINDOW_MS,
-          action: { label: 'Undo', run: undo },
-        });
-        void navigate({ to: '/', search: listSearch });
+        // Undo is offered on All Orders, once this page is gone, so the notice can take focus there.
+        void navigate({ to: '/', search: listSearch }).finally(() =>
+          offerUndo(queryClient, NOTICES.orderDeleted(order.code), { ids: deleted, orderCode: order.code }),
+        );
       },
       onError: (error) => {
         setConfirming(false);
         notify({
           tone: 'error',
-          message: `Order #${order.code} was not deleted: ${isApiError(error) ? error.message : 'the request failed'}`,
+          message: NOTICES.orderNotDeleted(order.code, isApiError(error) ? error.message : 'the request failed'),
         });
       },
     });
@@ -75,7 +55,7 @@ export function DeleteOrderAction({ order }: { order: Order }) {
         open={confirming}
         onOpenChange={setConfirming}
         title={`Delete order #${order.code}?`}
-        description="The unpaid order is deleted. You can undo this for 10 seconds."
+        description={`The unpaid order is deleted. ${UNDO_WINDOW_HINT}`}
         footer={
           <>
             <Button onClick={() => setConfirming(false)}>Cancel</Button>

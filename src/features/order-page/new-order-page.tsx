@@ -1,13 +1,14 @@
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useCreateOrder } from '@/api/orders/create-order';
-import { useProducts } from '@/api/orders/get-products';
+import { useProducts } from '@/api/products/get-products';
 import { Button } from '@/components/ui/button';
 import { markMainContentShown } from '@/lib/idle-module';
 import { notify } from '@/stores/notices';
 import { OrderForm, type SaveOutcome } from './order-form/order-form';
 import { toDraft, type OrderFormValues } from './order-form/form-values';
 import { failedSave } from './save-outcome';
+import { NOTICES } from '@/lib/notice-messages';
 
 export function NewOrderPage() {
   const products = useProducts();
@@ -20,7 +21,7 @@ export function NewOrderPage() {
   const onSave = async (values: OrderFormValues): Promise<SaveOutcome> => {
     try {
       const created = await create.mutateAsync(toDraft(values));
-      notify({ message: `Order #${created.code} created. It is unpaid until the customer pays.` });
+      notify({ message: NOTICES.orderCreated(created.code) });
       return { ok: true, saved: created };
     } catch (error) {
       return failedSave(error);

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { orderSchema, readOnlyReason, type Order } from '@/domain';
 import { isApiError } from '@/api/api-error';
 import { useOrder } from '@/api/orders/get-order';
-import { useProducts } from '@/api/orders/get-products';
+import { useProducts } from '@/api/products/get-products';
 import { useUpdateOrder } from '@/api/orders/update-order';
 import { orderKeys } from '@/api/query-keys';
 import { Button } from '@/components/ui/button';
@@ -16,6 +16,7 @@ import { toChanges, type OrderFormValues } from './order-form/form-values';
 import { OrderHeader } from './order-header';
 import { RefundHistory } from './refund-history';
 import { failedSave } from './save-outcome';
+import { NOTICES } from '@/lib/notice-messages';
 
 function ReadOnlyBanner({ reason }: { reason: string }) {
   return (
@@ -39,7 +40,7 @@ function OrderEditor({ order }: { order: Order }) {
         body: { version: order.version, ...toChanges(order, values) },
       });
       setConflict(null);
-      notify({ message: `Order #${saved.code} saved.` });
+      notify({ message: NOTICES.orderSaved(saved.code) });
       return { ok: true, saved };
     } catch (error) {
       if (isApiError(error, 'version_conflict')) {

@@ -1,4 +1,5 @@
-import { formatMoney, REFUND_REASON_LABELS, type Order } from '@/domain';
+import { REFUND_REASON_LABELS, type Order } from '@/domain';
+import { formatMoney } from '@/lib/format-number';
 import { formatExact } from '@/lib/format-date';
 import { cx } from '@/lib/cx';
 

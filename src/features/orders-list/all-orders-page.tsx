@@ -1,14 +1,10 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Link } from '@tanstack/react-router';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { Order } from '@/domain';
-import { useOrders } from '@/api/orders/get-orders';
-import { orderIdsQueryOptions } from '@/api/orders/get-order-ids';
 import type { OrderSort, StatusFilter } from '@/api/contract';
 import { markMainContentShown } from '@/lib/idle-module';
+import { plural } from '@/lib/format-number';
 import { useNow } from '@/lib/use-now';
-import { notify } from '@/stores/notices';
-import { useLastListSearch } from '@/stores/last-list-search';
 import { BulkBar } from './bulk-bar';
 import { ColumnChooser } from './column-chooser';
 import { LazyDeleteDialog } from './lazy-delete-dialog';
@@ -17,37 +13,20 @@ import { OrdersTable } from './orders-table';
 import { Pagination } from './pagination';
 import { usePreferences } from './preferences-store';
 import { SearchBox } from './search-box';
-import { hasActiveFilter, toListParams, type OrdersSearch } from './search-params';
 import { useSelection } from './selection-store';
 import { StatusTabs, tabId } from './status-tabs';
 import { useDeleteFlow } from './use-delete-flow';
-
-const numbers = new Intl.NumberFormat('en-US');
+import { useOrdersTableQuery } from './use-orders-table-query';
+import { useSelectAllMatching } from './use-select-all-matching';
 
 export function AllOrdersPage() {
-  const search = useSearch({ from: '/' });
-  const navigate = useNavigate({ from: '/' });
-  const queryClient = useQueryClient();
+  const { search, params, orders, setSearch, filterActive, filterKey } = useOrdersTableQuery();
   const now = useNow();
-  const preferredPageSize = usePreferences((state) => state.pageSize);
   const setPreferredPageSize = usePreferences((state) => state.setPageSize);
   const hiddenColumns = usePreferences((state) => state.hiddenColumns);
-  const params = toListParams(search, preferredPageSize);
-  const orders = useOrders(params);
   const selected = useSelection((state) => state.selected);
   const { setMany, clear } = useSelection.getState();
   const deleteFlow = useDeleteFlow();
-  const [selectingAll, setSelectingAll] = useState(false);
-  const [lastSelectAll, setLastSelectAll] = useState<{ key: string; ids: readonly string[] } | null>(null);
-  const rememberSearch = useLastListSearch((state) => state.remember);
-
-  useEffect(() => rememberSearch(search), [rememberSearch, search]);
-
-  const setSearch = useCallback(
-    (patch: Partial<OrdersSearch>, resetPage = true) =>
-      void navigate({ search: (prev) => ({ ...prev, ...(resetPage ? { page: 1 } : {}), ...patch }) }),
-    [navigate],
-  );
 
   const data = orders.data;
   const shown = data !== undefined || orders.isError;
@@ -55,12 +34,12 @@ export function AllOrdersPage() {
     if (shown) markMainContentShown();
   }, [shown]);
   const items = useMemo(() => data?.items ?? [], [data]);
-  const pageCount = data ? Math.max(1, Math.ceil(data.total / params.pageSize)) : 1;
-
-  // A page past the end (after deletes, or an old link) snaps back to the last page.
-  useEffect(() => {
-    if (data && !orders.isPlaceholderData && params.page > pageCount) setSearch({ page: pageCount }, false);
-  }, [data, orders.isPlaceholderData, params.page, pageCount, setSearch]);
+  const { matching, selectingAll, selectAllMatching } = useSelectAllMatching({
+    params,
+    filterKey,
+    total: data?.total,
+    filterActive,
+  });
 
   const requestDelete = deleteFlow.request;
   const onDelete = useCallback(
@@ -69,33 +48,6 @@ export function AllOrdersPage() {
   );
   const selectedOnPage = items.filter((order) => selected.has(order.id)).length;
   const allOnPageSelected = items.length > 0 && selectedOnPage === items.length;
-
-  const filterActive = hasActiveFilter(search);
-  const filterKey = `${params.status}\u0000${params.q}`;
-  const everyMatchSelected =
-    lastSelectAll?.key === filterKey &&
-    lastSelectAll.ids.every((id) => selected.has(id)) &&
-    data?.total === lastSelectAll.ids.length;
-  const matching = filterActive && data && data.total > 0 && !everyMatchSelected ? data.total : null;
-
-  const selectAllMatching = async () => {
-    setSelectingAll(true);
-    try {
-      const result = await queryClient.fetchQuery(orderIdsQueryOptions({ status: params.status, q: params.q }));
-      setMany(
-        result.ids.map((id, index) => [id, result.statuses[index] ?? 'unpaid'] as const),
-        true,
-      );
-      setLastSelectAll({ key: filterKey, ids: result.ids });
-    } catch (error) {
-      notify({
-        tone: 'error',
-        message: `Couldn't select every matching order. ${error instanceof Error ? error.message : ''}`,
-      });
-    } finally {
-      setSelectingAll(false);
-    }
-  };
 
   const counts = data?.counts;
   const storeIsEmpty = counts !== undefined && counts.all === 0 && search.q.trim() === '';
@@ -113,8 +65,8 @@ export function AllOrdersPage() {
                 ? 'Orders are not available right now.'
                 : 'Loading orders…'
               : search.q.trim()
-                ? `${numbers.format(counts.all)} orders match “${search.q.trim()}”`
-                : `${numbers.format(counts.all)} orders in your store`}
+                ? `${plural(counts.all, 'order matches', 'orders match')} “${search.q.trim()}”`
+                : `${plural(counts.all, 'order')} in your store`}
           </p>
         </div>
         <Link

@@ -1,6 +1,5 @@
 import { Button } from '@/components/ui/button';
-
-const numbers = new Intl.NumberFormat('en-US');
+import { formatCount, plural } from '@/lib/format-number';
 
 interface BulkBarProps {
   count: number;
@@ -29,7 +28,7 @@ export function BulkBar({
       aria-label="Selected orders"
       className="flex flex-wrap items-center gap-3 rounded-lg bg-zinc-900 px-4 py-2 text-sm text-white shadow-sm"
     >
-      <span className="font-medium tabular">{numbers.format(count)} selected</span>
+      <span className="font-medium tabular">{formatCount(count)} selected</span>
       {matching !== null ? (
         <button
           type="button"
@@ -37,7 +36,7 @@ export function BulkBar({
           disabled={selectingAll}
           className="rounded px-1 font-medium text-sky-300 underline-offset-2 hover:underline disabled:opacity-60"
         >
-          {selectingAll ? 'Selecting…' : `Select all ${numbers.format(matching)} matching orders`}
+          {selectingAll ? 'Selecting…' : `Select all ${plural(matching, 'matching order')}`}
         </button>
       ) : null}
       <div className="ml-auto flex items-center gap-2">

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { idleModule, useIdleModule } from '@/lib/idle-module';
 import { notify } from '@/stores/notices';
+import { NOTICES } from '@/lib/notice-messages';
 
 /** The popover and the library under it (positioning, focus, dismissal) load after the page has painted. */
 const popover = idleModule(() => import('./column-chooser-popover'));
@@ -54,7 +55,7 @@ export function ColumnChooser() {
           setOpenOnLoad(false);
           notify({
             tone: 'error',
-            message: "Couldn't open the column chooser. Check your connection, then try again or reload the page.",
+            message: NOTICES.lazyLoadFailed('column chooser'),
           });
         });
       }}

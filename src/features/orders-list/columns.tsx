@@ -1,6 +1,7 @@
 import { columnVisibilityFeature, createColumnHelper, tableFeatures } from '@tanstack/react-table';
 import { Link } from '@tanstack/react-router';
-import { allowedActions, COUNTRIES, formatMoney, pendingRefundRequest, type Order } from '@/domain';
+import { allowedActions, COUNTRIES, pendingRefundRequest, type Order } from '@/domain';
+import { formatMoney, plural } from '@/lib/format-number';
 import { Checkbox } from '@/components/ui/checkbox';
 import { RefundRequestedBadge, StatusBadge } from '@/components/ui/status-badge';
 import { formatExact, formatRelative } from '@/lib/format-date';
@@ -12,12 +13,18 @@ export const ordersTableFeatures = tableFeatures({ columnVisibilityFeature });
 const column = createColumnHelper<typeof ordersTableFeatures, Order>();
 
 /** Which API sort field each sortable column uses, and the direction it starts in. */
-export const SORTABLE: Partial<Record<string, { field: SortField; firstDescending: boolean }>> = {
+export const SORTABLE = {
   date: { field: 'createdAt', firstDescending: true },
   customer: { field: 'customer', firstDescending: false },
   total: { field: 'totalCents', firstDescending: true },
   status: { field: 'status', firstDescending: false },
-};
+} as const satisfies Record<string, { field: SortField; firstDescending: boolean }>;
+
+export type SortableColumnId = keyof typeof SORTABLE;
+
+export function isSortable(columnId: string): columnId is SortableColumnId {
+  return Object.hasOwn(SORTABLE, columnId);
+}
 
 export interface ColumnContext {
   now: Date;
@@ -37,8 +44,10 @@ function SelectCell({ order }: { order: Order }) {
 }
 
 function itemCount(order: Order): string {
-  const units = order.items.reduce((sum, item) => sum + item.quantity, 0);
-  return units === 1 ? '1 item' : `${units} items`;
+  return plural(
+    order.items.reduce((sum, item) => sum + item.quantity, 0),
+    'item',
+  );
 }
 
 function shipTo(order: Order): string {

@@ -1,6 +1,8 @@
 import { REASONS } from '@/domain';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import { plural } from '@/lib/format-number';
+import { UNDO_WINDOW_HINT } from '@/lib/undo-delete';
 import { planDelete, type SelectionEntry } from './delete-plan';
 
 interface DeleteDialogProps {
@@ -11,14 +13,9 @@ interface DeleteDialogProps {
   onCancel: () => void;
 }
 
-const plural = (n: number) => (n === 1 ? 'order' : 'orders');
-const count = (n: number) => new Intl.NumberFormat('en-US').format(n);
-
 export function DeleteDialog({ entries, orderCode, onConfirm, onCancel }: DeleteDialogProps) {
   const { deletable, skipped } = planDelete(entries ?? []);
-  const title = orderCode
-    ? `Delete order #${orderCode}?`
-    : `Delete ${count(deletable.length)} ${plural(deletable.length)}?`;
+  const title = orderCode ? `Delete order #${orderCode}?` : `Delete ${plural(deletable.length, 'order')}?`;
   return (
     <Dialog
       open={entries !== null}
@@ -28,7 +25,7 @@ export function DeleteDialog({ entries, orderCode, onConfirm, onCancel }: Delete
       title={title}
       description={
         deletable.length > 0
-          ? `${count(deletable.length)} unpaid ${plural(deletable.length)} will be deleted. You can undo this for 10 seconds.`
+          ? `${plural(deletable.length, 'unpaid order')} will be deleted. ${UNDO_WINDOW_HINT}`
           : 'Nothing in the selection can be deleted.'
       }
       footer={
@@ -46,8 +43,8 @@ export function DeleteDialog({ entries, orderCode, onConfirm, onCancel }: Delete
     >
       {skipped > 0 ? (
         <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-600/20 ring-inset">
-          {count(skipped)} selected {plural(skipped)} will be skipped. {REASONS.deleteOnlyUnpaid} Paid orders go through
-          a refund request instead.
+          {plural(skipped, 'selected order')} will be skipped. {REASONS.deleteOnlyUnpaid} Paid orders go through a
+          refund request instead.
         </p>
       ) : null}
     </Dialog>

@@ -2,6 +2,7 @@ import { useEffect, useEffectEvent, type ComponentProps } from 'react';
 import { idleModule, useIdleModule } from '@/lib/idle-module';
 import { notify } from '@/stores/notices';
 import type { DeleteDialog } from './delete-dialog';
+import { NOTICES } from '@/lib/notice-messages';
 
 /** The confirmation and the dialog library under it (focus trap, scroll lock). */
 const deleteDialog = idleModule(() => import('./delete-dialog'));
@@ -17,7 +18,7 @@ export function LazyDeleteDialog(props: ComponentProps<typeof DeleteDialog>) {
   const onLoadFailed = useEffectEvent(() => {
     notify({
       tone: 'error',
-      message: "Couldn't open the delete confirmation. Check your connection, then try again or reload the page.",
+      message: NOTICES.lazyLoadFailed('delete confirmation'),
     });
     props.onCancel();
   });

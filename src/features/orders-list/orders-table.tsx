@@ -4,7 +4,7 @@ import type { Order } from '@/domain';
 import type { OrderSort } from '@/api/contract';
 import { Checkbox } from '@/components/ui/checkbox';
 import { cx } from '@/lib/cx';
-import { buildColumns, ordersTableFeatures, SORTABLE, type ColumnContext } from './columns';
+import { buildColumns, isSortable, ordersTableFeatures, SORTABLE, type ColumnContext } from './columns';
 import type { OptionalColumn } from './preferences-store';
 import { useSelection } from './selection-store';
 
@@ -21,22 +21,20 @@ interface OrdersTableProps extends ColumnContext {
   pageSize: number;
 }
 
-type ColumnMeta = { className?: string; align?: 'right' };
-
 function nextSort(columnId: string, current: OrderSort): OrderSort | null {
-  const sortable = SORTABLE[columnId];
-  if (!sortable) return null;
-  const descending = current.startsWith('-');
-  const field = descending ? current.slice(1) : current;
-  if (field !== sortable.field) return (sortable.firstDescending ? `-${sortable.field}` : sortable.field) as OrderSort;
-  return (descending ? sortable.field : `-${sortable.field}`) as OrderSort;
+  if (!isSortable(columnId)) return null;
+  const { field, firstDescending } = SORTABLE[columnId];
+  const descending: OrderSort = `-${field}`;
+  if (current === field) return descending;
+  if (current === descending) return field;
+  return firstDescending ? descending : field;
 }
 
 function ariaSort(columnId: string, current: OrderSort): 'ascending' | 'descending' | undefined {
-  const sortable = SORTABLE[columnId];
-  if (!sortable) return undefined;
-  if (current === sortable.field) return 'ascending';
-  if (current === `-${sortable.field}`) return 'descending';
+  if (!isSortable(columnId)) return undefined;
+  const { field } = SORTABLE[columnId];
+  if (current === field) return 'ascending';
+  if (current === `-${field}`) return 'descending';
   return undefined;
 }
 
@@ -48,29 +46,40 @@ function SortArrow({ direction }: { direction: 'ascending' | 'descending' | unde
   );
 }
 
+type OrderColumns = ReturnType<typeof buildColumns>;
+type ColumnVisibility = Record<string, boolean>;
+
 interface OrderRowProps {
   row: Row<typeof ordersTableFeatures, Order>;
-  /** With `columns` and `hidden`: what the row shows; the row re-renders only when one changes. */
-  order: Order;
-  columns: unknown;
-  hidden: unknown;
+  /** The cells' renderers (they hold `now` and `onDelete`). */
+  columns: OrderColumns;
+  columnVisibility: ColumnVisibility;
+}
+
+/** A row re-renders when its order, the cells' renderers or the visible columns change; not for a neighbour. */
+function rowUnchanged(before: OrderRowProps, after: OrderRowProps): boolean {
+  return (
+    before.row.original === after.row.original &&
+    before.columns === after.columns &&
+    before.columnVisibility === after.columnVisibility
+  );
 }
 
 const OrderRow = memo(function OrderRow({ row }: OrderRowProps) {
   const selected = useSelection((state) => state.selected.has(row.id));
   return (
-    <tr className={cx('group h-12 hover:bg-zinc-50 focus-within:bg-zinc-50', selected && 'bg-accent-50/60')}>
-      {row.getVisibleCells().map((cell) => {
-        const meta = (cell.column.columnDef.meta ?? {}) as ColumnMeta;
-        return (
-          <td key={cell.id} className={cx('px-3 py-1.5 align-middle', meta.className)}>
-            <FlexRender cell={cell} />
-          </td>
-        );
-      })}
+    <tr
+      data-order-id={row.id}
+      className={cx('group h-12 hover:bg-zinc-50 focus-within:bg-zinc-50', selected && 'bg-accent-50/60')}
+    >
+      {row.getVisibleCells().map((cell) => (
+        <td key={cell.id} className={cx('px-3 py-1.5 align-middle', cell.column.columnDef.meta?.className)}>
+          <FlexRender cell={cell} />
+        </td>
+      ))}
     </tr>
   );
-});
+}, rowUnchanged);
 
 /** The orders of one page; the server pages, sorts and filters. */
 export function OrdersTable(props: OrdersTableProps) {
@@ -92,7 +101,7 @@ export function OrdersTable(props: OrdersTableProps) {
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
               {group.headers.map((header) => {
-                const meta = (header.column.columnDef.meta ?? {}) as ColumnMeta;
+                const meta = header.column.columnDef.meta;
                 const direction = ariaSort(header.column.id, sort);
                 const target = nextSort(header.column.id, sort);
                 return (
@@ -100,7 +109,7 @@ export function OrdersTable(props: OrdersTableProps) {
                     key={header.id}
                     scope="col"
                     aria-sort={direction}
-                    className={cx('h-9 px-3 font-medium whitespace-nowrap', meta.className)}
+                    className={cx('h-9 px-3 font-medium whitespace-nowrap', meta?.className)}
                   >
                     {header.column.id === 'select' ? (
                       <Checkbox
@@ -116,7 +125,7 @@ export function OrdersTable(props: OrdersTableProps) {
                         onClick={() => onSort(target)}
                         className={cx(
                           'inline-flex items-center gap-1 rounded hover:text-zinc-900',
-                          meta.align === 'right' && 'flex-row-reverse',
+                          meta?.align === 'right' && 'flex-row-reverse',
                           direction && 'text-zinc-900',
                         )}
                       >
@@ -146,7 +155,7 @@ export function OrdersTable(props: OrdersTableProps) {
             : table
                 .getRowModel()
                 .rows.map((row) => (
-                  <OrderRow key={row.id} row={row} order={row.original} columns={columns} hidden={hiddenColumns} />
+                  <OrderRow key={row.id} row={row} columns={columns} columnVisibility={columnVisibility} />
                 ))}
         </tbody>
       </table>

@@ -1,7 +1,6 @@
 import { PAGE_SIZES } from '@/api/contract';
 import { Button } from '@/components/ui/button';
-
-const numbers = new Intl.NumberFormat('en-US');
+import { formatCount } from '@/lib/format-number';
 
 interface PaginationProps {
   page: number;
@@ -36,8 +35,8 @@ export function Pagination({ page, pageSize, total, onPage, onPageSize }: Pagina
       </label>
       <div className="flex items-center gap-3">
         <span className="tabular" aria-live="polite">
-          {numbers.format(first)}–{numbers.format(last)} of {numbers.format(total)} · Page {numbers.format(page)} of{' '}
-          {numbers.format(pageCount)}
+          {formatCount(first)}–{formatCount(last)} of {formatCount(total)} · Page {formatCount(page)} of{' '}
+          {formatCount(pageCount)}
         </span>
         <Button size="sm" disabledReason={page <= 1 ? 'This is the first page' : null} onClick={() => onPage(page - 1)}>
           Previous page

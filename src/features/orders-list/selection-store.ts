@@ -9,7 +9,6 @@ interface SelectionState {
   selected: ReadonlyMap<string, OrderStatus>;
   toggle: (id: string, status: OrderStatus) => void;
   setMany: (entries: readonly (readonly [string, OrderStatus])[], on: boolean) => void;
-  replace: (entries: readonly (readonly [string, OrderStatus])[]) => void;
   remove: (ids: readonly string[]) => void;
   clear: () => void;
 }
@@ -32,7 +31,6 @@ export const useSelection = create<SelectionState>()((set) => ({
       }
       return { selected: next };
     }),
-  replace: (entries) => set({ selected: new Map(entries) }),
   remove: (ids) =>
     set(({ selected }) => {
       const next = new Map(selected);

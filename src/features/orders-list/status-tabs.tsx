@@ -2,10 +2,10 @@ import { ORDER_STATUSES, STATUS_LABELS } from '@/domain';
 import type { KeyboardEvent } from 'react';
 import type { StatusCounts, StatusFilter } from '@/api/contract';
 import { cx } from '@/lib/cx';
+import { formatCount } from '@/lib/format-number';
 
 const FILTERS: readonly StatusFilter[] = ['all', ...ORDER_STATUSES];
 const LABELS: Record<StatusFilter, string> = { all: 'All', ...STATUS_LABELS };
-const numbers = new Intl.NumberFormat('en-US');
 
 interface StatusTabsProps {
   value: StatusFilter;
@@ -71,7 +71,7 @@ export function StatusTabs({ value, counts, onChange }: StatusTabsProps) {
                 selected ? 'bg-accent-100 text-accent-800' : 'bg-zinc-100 text-zinc-600',
               )}
             >
-              {counts ? numbers.format(counts[status]) : '–'}
+              {counts ? formatCount(counts[status]) : '–'}
             </span>
           </button>
         );

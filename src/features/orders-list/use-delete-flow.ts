@@ -1,12 +1,12 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { isApiError } from '@/api/api-error';
 import { useDeleteOrders } from '@/api/orders/delete-orders';
-import { useRestoreOrders } from '@/api/orders/restore-orders';
+import { NOTICES } from '@/lib/notice-messages';
+import { offerUndo } from '@/lib/undo-delete';
 import { notify } from '@/stores/notices';
-import { deleteResultMessage, planDelete, type SelectionEntry } from './delete-plan';
+import { planDelete, type SelectionEntry } from './delete-plan';
 import { useSelection } from './selection-store';
-
-export const UNDO_WINDOW_MS = 10_000;
 
 interface Pending {
   entries: readonly SelectionEntry[];
@@ -17,25 +17,8 @@ interface Pending {
 export function useDeleteFlow() {
   const [pending, setPending] = useState<Pending | null>(null);
   const deleteOrders = useDeleteOrders();
-  const restoreOrders = useRestoreOrders();
+  const queryClient = useQueryClient();
   const clearSelection = useSelection((state) => state.clear);
-
-  const undo = useCallback(
-    (ids: readonly string[]) => {
-      restoreOrders.mutate(ids, {
-        onSuccess: ({ restored, skipped }) =>
-          notify({
-            tone: skipped.length > 0 ? 'error' : 'success',
-            message:
-              skipped.length > 0
-                ? `${restored.length} restored, ${skipped.length} could not be: ${skipped[0]?.message ?? ''}`
-                : `${restored.length} ${restored.length === 1 ? 'order' : 'orders'} restored`,
-          }),
-        onError: (error) => notify({ tone: 'error', message: `Couldn't undo the delete. ${error.message}` }),
-      });
-    },
-    [restoreOrders],
-  );
 
   const confirm = useCallback(() => {
     if (!pending) return;
@@ -46,19 +29,17 @@ export function useDeleteFlow() {
       onSuccess: (result) => {
         if (fromSelection) clearSelection();
         else useSelection.getState().remove(result.deleted);
-        notify({
-          message: deleteResultMessage(result, skipped),
-          durationMs: UNDO_WINDOW_MS,
-          ...(result.deleted.length > 0 ? { action: { label: 'Undo', run: () => undo(result.deleted) } } : {}),
-        });
+        const message = NOTICES.ordersDeleted(result, skipped);
+        if (result.deleted.length > 0) offerUndo(queryClient, message, { ids: result.deleted });
+        else notify({ message });
       },
       onError: (error) =>
         notify({
           tone: 'error',
-          message: `Nothing was deleted: ${(isApiError(error) ? error.message : 'the request failed').replace(/\.$/, '')}. The orders are back.`,
+          message: NOTICES.nothingDeleted(isApiError(error) ? error.message : 'the request failed'),
         }),
     });
-  }, [pending, deleteOrders, clearSelection, undo]);
+  }, [pending, deleteOrders, clearSelection, queryClient]);
 
   return {
     pending,

@@ -1,4 +1,5 @@
-import { formatMoney, type RefundEstimate } from '@/domain';
+import { type RefundEstimate } from '@/domain';
+import { formatMoney } from '@/lib/format-number';
 
 /** The estimate line by line, the customization fee where it applies, and the rule that produced it. */
 export function EstimateTable({ estimate }: { estimate: RefundEstimate | null }) {

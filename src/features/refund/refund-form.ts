@@ -16,6 +16,3 @@ export const refundFormSchema = z
   );
 
 export type RefundFormValues = z.infer<typeof refundFormSchema>;
-
-export const SUCCESS_NOTICE =
-  'Your request has been successfully sent to our support team. The Support Team will assist with your request as quickly as possible.';

@@ -3,7 +3,7 @@ import { useOrder } from '@/api/orders/get-order';
 import { notify } from '@/stores/notices';
 import { useLastListSearch } from '@/stores/last-list-search';
 import { RefundDialog } from './refund-dialog';
-import { SUCCESS_NOTICE } from './refund-form';
+import { NOTICES } from '@/lib/notice-messages';
 
 /** The refund dialog has its own URL, over the order page: Back and shared links work. */
 export function RefundRoute() {
@@ -23,7 +23,7 @@ export function RefundRoute() {
           : navigate({ to: '/orders/$orderId', params: { orderId } }))
       }
       onSent={() => {
-        notify({ message: SUCCESS_NOTICE, durationMs: 10_000 });
+        notify({ message: NOTICES.refundRequestSent, durationMs: 10_000 });
         void navigate({ to: '/', search: listSearch });
       }}
     />

@@ -5,7 +5,7 @@ import { MAX_PAGE_SIZE, type OrderSort } from '@/api/contract';
 import { fetchOrder } from '@/api/orders/get-order';
 import { fetchOrderIds } from '@/api/orders/get-order-ids';
 import { fetchOrders } from '@/api/orders/get-orders';
-import { fetchProducts } from '@/api/orders/get-products';
+import { fetchProducts } from '@/api/products/get-products';
 import { ORDER_STATUSES, STATUS_RANK, type Order } from '@/domain';
 import { createTestApi } from '@mocks/node';
 import { DemoBackend } from '@mocks/backend/demo-backend';

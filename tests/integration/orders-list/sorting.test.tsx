@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { formatMoney } from '@/domain';
+import { formatMoney } from '@/lib/format-number';
 import { renderApp } from '../../support/render-app';
 import { setUpApi } from '../../support/test-api';
 import { allOrders, apiList, codesOf, expectRows, param, waitForTable } from './helpers';

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { formatMoney, type Order } from '@/domain';
+import type { Order } from '@/domain';
+import { formatMoney } from '@/lib/format-number';
 import { setUpApi } from '../../support/test-api';
 import { openOrder } from '../order-page/helpers';
 import { pickOrder, withoutPendingRefund } from '../../support/orders';

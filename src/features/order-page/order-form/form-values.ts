@@ -1,6 +1,7 @@
 import {
   addressSchema,
   availableShippingMethods,
+  chosenLines,
   customerSchema,
   editableFields,
   personalizationIssue,
@@ -101,11 +102,7 @@ export function orderFormSchema(catalog: ReadonlyMap<string, Product>, order: Or
           });
         }
         if (!access || access.shippingMethod.editable) {
-          const lines = values.items.flatMap((item) => {
-            const product = catalog.get(item.productId);
-            return product ? [{ name: product.name, restricted: product.restricted }] : [];
-          });
-          const express = availableShippingMethods(lines, values.shippingAddress).express;
+          const express = availableShippingMethods(chosenLines(values.items, catalog), values.shippingAddress).express;
           if (values.shippingMethod === 'express' && !express.available) add('shippingMethod', express.reason);
         }
       }),

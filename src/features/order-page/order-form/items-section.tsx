@@ -1,5 +1,6 @@
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import { formatMoney, type FieldAccess, type Product } from '@/domain';
+import { productDescription, type FieldAccess, type Product } from '@/domain';
+import { formatMoney } from '@/lib/format-number';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import type { OrderFormValues } from './form-values';
@@ -49,16 +50,7 @@ export function ItemsSection({ access, catalog, currency }: ItemsSectionProps) {
                   error={itemErrors?.productId?.message}
                   lockedReason={reason}
                   lockedReasonId={reasonId}
-                  hint={
-                    product
-                      ? [
-                          product.kind === 'personalized' ? 'Made to order' : 'Standard',
-                          product.restricted ? 'Restricted: no express shipping' : null,
-                        ]
-                          .filter(Boolean)
-                          .join(' · ')
-                      : undefined
-                  }
+                  hint={product ? productDescription(product) : undefined}
                 >
                   {(controlProps) => (
                     <select {...controlProps} {...register(`items.${index}.productId`)}>

@@ -4,9 +4,9 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { editableFields, readOnlyReason, type FieldIssue, type Order, type Product } from '@/domain';
 import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
 import { AddressReviewDialog } from './address-review-dialog';
 import { AddressSection } from './address-section';
+import { DraftBanner } from './draft-banner';
 import { CustomerSection } from './customer-section';
 import {
   addressDifferences,
@@ -16,6 +16,7 @@ import {
   type OrderFormValues,
 } from './form-values';
 import { ItemsSection } from './items-section';
+import { LeaveWithoutSavingDialog } from './leave-without-saving-dialog';
 import { ShippingMethodSection } from './shipping-method-section';
 import { TotalsSummary } from './totals-summary';
 import { discardDraft } from './draft-storage';
@@ -78,8 +79,12 @@ export function OrderForm({ order, products, submitLabel, onSave, notice, aside 
     setReview(null);
     setSaving(true);
     setFailure(null);
-    const outcome = await onSave(values);
-    setSaving(false);
+    let outcome: SaveOutcome;
+    try {
+      outcome = await onSave(values);
+    } finally {
+      setSaving(false);
+    }
     if (outcome.ok) {
       draft.clear();
       reset(formValuesFrom(outcome.saved));
@@ -117,20 +122,10 @@ export function OrderForm({ order, products, submitLabel, onSave, notice, aside 
           <div className="space-y-5">
             {notice}
             {draft.restored ? (
-              <div
-                role="status"
-                className="flex items-center justify-between gap-3 rounded-lg bg-sky-50 px-4 py-3 text-sm text-sky-950 ring-1 ring-sky-600/20 ring-inset"
-              >
-                <p>Your unsaved changes from earlier are back in the form.</p>
-                <div className="flex gap-2">
-                  <Button size="sm" onClick={() => draft.discard(order ? formValuesFrom(order) : emptyFormValues())}>
-                    Discard them
-                  </Button>
-                  <Button size="sm" variant="ghost" onClick={draft.dismissRestored}>
-                    OK
-                  </Button>
-                </div>
-              </div>
+              <DraftBanner
+                onDiscard={() => draft.discard(order ? formValuesFrom(order) : emptyFormValues())}
+                onDismiss={draft.dismissRestored}
+              />
             ) : null}
             {failure ? (
               <div
@@ -172,27 +167,13 @@ export function OrderForm({ order, products, submitLabel, onSave, notice, aside 
         onConfirm={() => review && void save(review)}
         onCancel={() => setReview(null)}
       />
-      <Dialog
+      <LeaveWithoutSavingDialog
         open={blocker.status === 'blocked'}
-        onOpenChange={(open) => {
-          if (!open) blocker.reset?.();
+        onStay={() => blocker.reset?.()}
+        onLeave={() => {
+          discardDraft(draftKey);
+          blocker.proceed?.();
         }}
-        title="Leave without saving?"
-        description="Your changes to this order have not been saved."
-        footer={
-          <>
-            <Button onClick={() => blocker.reset?.()}>Stay</Button>
-            <Button
-              variant="danger"
-              onClick={() => {
-                discardDraft(draftKey);
-                blocker.proceed?.();
-              }}
-            >
-              Leave
-            </Button>
-          </>
-        }
       />
     </FormProvider>
   );

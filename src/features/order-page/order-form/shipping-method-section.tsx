@@ -1,22 +1,20 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import {
   availableShippingMethods,
-  formatMoney,
+  chosenLines,
+  DELIVERY_TIMES,
+  FREE_SHIPPING_CHANGES,
   SHIPPING_LABELS,
   SHIPPING_METHODS,
   SHIPPING_RATES_CENTS,
   type FieldAccess,
   type Product,
 } from '@/domain';
+import { formatMoney } from '@/lib/format-number';
 import { LockIcon } from '@/components/ui/form-field';
 import { cx } from '@/lib/cx';
 import type { OrderFormValues } from './form-values';
 import { Section } from './section';
-
-const DELIVERY: Record<(typeof SHIPPING_METHODS)[number], string> = {
-  standard: '5–8 business days',
-  express: '2–3 business days',
-};
 
 interface ShippingMethodSectionProps {
   access: FieldAccess;
@@ -28,11 +26,7 @@ interface ShippingMethodSectionProps {
 export function ShippingMethodSection({ access, catalog, currency }: ShippingMethodSectionProps) {
   const { register, control, formState } = useFormContext<OrderFormValues>();
   const [items, address, chosen] = useWatch({ control, name: ['items', 'shippingAddress', 'shippingMethod'] });
-  const lines = items.flatMap((item) => {
-    const product = catalog.get(item.productId);
-    return product ? [{ name: product.name, restricted: product.restricted }] : [];
-  });
-  const availability = availableShippingMethods(lines, address);
+  const availability = availableShippingMethods(chosenLines(items, catalog), address);
   const express = availability.express;
   const reason = access.editable ? null : access.reason;
   const error = formState.errors.shippingMethod?.message;
@@ -81,7 +75,7 @@ export function ShippingMethodSection({ access, catalog, currency }: ShippingMet
                     </span>
                     <span id={detailsId} className="block text-xs text-zinc-600">
                       <span className="sr-only">{formatMoney(SHIPPING_RATES_CENTS[method], currency)}, </span>
-                      {DELIVERY[method]}
+                      {DELIVERY_TIMES[method]}
                     </span>
                     {unavailable ? (
                       <span id={reasonElementId} className="mt-1 flex items-start gap-1 text-xs text-zinc-600">
@@ -94,9 +88,7 @@ export function ShippingMethodSection({ access, catalog, currency }: ShippingMet
               );
             })}
           </div>
-          <p className="mt-2 text-xs text-zinc-500">
-            There is no overnight option. Changing the address or method before production costs nothing.
-          </p>
+          <p className="mt-2 text-xs text-zinc-500">There is no overnight option. {FREE_SHIPPING_CHANGES}</p>
           {error || conflict ? (
             <p id="shipping-method-error" role="alert" className="mt-2 text-sm font-medium text-red-700">
               {error ?? conflict}

@@ -1,5 +1,6 @@
 import { useFormContext, useWatch } from 'react-hook-form';
-import { formatMoney, orderTotals, type Order, type Product } from '@/domain';
+import { FREE_SHIPPING_CHANGES, orderTotals, type Order, type Product } from '@/domain';
+import { formatMoney } from '@/lib/format-number';
 import type { OrderFormValues } from './form-values';
 
 interface TotalsSummaryProps {
@@ -43,9 +44,7 @@ export function TotalsSummary({ order, catalog, currency }: TotalsSummaryProps) 
           </dd>
         </div>
       </dl>
-      {paid ? (
-        <p className="mt-3 text-xs text-zinc-500">Changing the address or method before production costs nothing.</p>
-      ) : null}
+      {paid ? <p className="mt-3 text-xs text-zinc-500">{FREE_SHIPPING_CHANGES}</p> : null}
     </section>
   );
 }

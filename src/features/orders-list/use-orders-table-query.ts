@@ -1,0 +1,51 @@
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useCallback, useEffect } from 'react';
+import { ordersQueryOptions, useOrders } from '@/api/orders/get-orders';
+import { useLastListSearch } from '@/stores/last-list-search';
+import { usePreferences } from './preferences-store';
+import { hasActiveFilter, toListParams, type OrdersSearch } from './search-params';
+
+/** The query All Orders runs for a URL, for the route's loader to warm the cache with. */
+export function ordersPageQueryOptions(search: OrdersSearch) {
+  return ordersQueryOptions(toListParams(search, usePreferences.getState().pageSize));
+}
+
+/**
+ * All Orders' parameters live in the URL: this reads them, loads the page they name, writes
+ * changes back (a filter, search or sort change goes back to page 1) and snaps a page past the
+ * end back to the last one.
+ */
+export function useOrdersTableQuery() {
+  const search = useSearch({ from: '/' });
+  const navigate = useNavigate({ from: '/' });
+  const preferredPageSize = usePreferences((state) => state.pageSize);
+  const params = toListParams(search, preferredPageSize);
+  const orders = useOrders(params);
+  const rememberSearch = useLastListSearch((state) => state.remember);
+
+  useEffect(() => rememberSearch(search), [rememberSearch, search]);
+
+  const setSearch = useCallback(
+    (patch: Partial<OrdersSearch>, resetPage = true) =>
+      void navigate({ search: (prev) => ({ ...prev, ...(resetPage ? { page: 1 } : {}), ...patch }) }),
+    [navigate],
+  );
+
+  const data = orders.data;
+  const pageCount = data ? Math.max(1, Math.ceil(data.total / params.pageSize)) : 1;
+
+  // A page past the end (after deletes, or an old link) snaps back to the last page.
+  useEffect(() => {
+    if (data && !orders.isPlaceholderData && params.page > pageCount) setSearch({ page: pageCount }, false);
+  }, [data, orders.isPlaceholderData, params.page, pageCount, setSearch]);
+
+  return {
+    search,
+    params,
+    orders,
+    setSearch,
+    filterActive: hasActiveFilter(search),
+    /** Changes when the set of matching orders may change (not on paging or sorting). */
+    filterKey: `${params.status}\u0000${params.q}`,
+  };
+}
