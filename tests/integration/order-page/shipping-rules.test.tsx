@@ -6,7 +6,7 @@ import { field, openOrder, pickOrder, radio, recordPatches, replaceText } from '
 
 const api = useTestApi({ seedOrders: 120 });
 
-const PO_BOX = "Express isn't available for P.O. Box addresses. Choose Standard.";
+const PO_BOX = "Express isn't available for P.O. Box or parcel locker addresses. Choose Standard.";
 const REMOTE = 'Deliveries to Alaska, Hawaii and Puerto Rico may take longer than usual.';
 const lighterReason =
   "Express isn't available because the order contains a restricted product (Windproof Lighter). Choose Standard.";
