@@ -1,5 +1,5 @@
 import type { Address, Customer } from './model';
-import { COUNTRIES, US_STATES } from './regions';
+import { COUNTRIES, US_STATES, US_ZIP_FORMAT } from './regions';
 import { regionOfZip, zipRegionName } from './us-zip';
 
 /** A problem with one field, by its path in the order ("shippingAddress.postalCode"). */
@@ -9,7 +9,6 @@ export interface FieldIssue {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
-const US_ZIP = /^\d{5}(?:-\d{4})?$/;
 const PHONE_CHARACTERS = /^\+?[\d\s().-]+$/;
 
 export const VALIDATION_MESSAGES = {
@@ -65,7 +64,7 @@ export function validateAddress(address: Address, prefix = 'shippingAddress'): F
     const knownRegion = Object.hasOwn(US_STATES, usZipRegion);
     if (!knownRegion) issues.push({ path: `${prefix}.region`, message: VALIDATION_MESSAGES.state });
     const zip = address.postalCode.trim();
-    const zipIssue = !US_ZIP.test(zip)
+    const zipIssue = !US_ZIP_FORMAT.test(zip)
       ? VALIDATION_MESSAGES.zip
       : knownRegion
         ? zipRegionIssue(zip, usZipRegion)

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { Address } from '@/domain/model';
 import { VALIDATION_MESSAGES, validateAddress, validateCustomer } from '@/domain/validation';
+import { withCountry } from '@/domain/regions';
 import { makeAddress, makeCustomer } from './fixtures';
 
 const paths = (address: Partial<Address>): string[] => validateAddress(makeAddress(address)).map((i) => i.path);
@@ -221,5 +222,26 @@ describe('validateCustomer', () => {
       'buyer.name',
       'buyer.email',
     ]);
+  });
+});
+
+describe('withCountry', () => {
+  it.each([
+    ['US', 'CA', '94107', ''],
+    ['US', 'DE', '94107', '94107'],
+    ['US', 'AU', '94107', ''],
+    ['CA', 'US', 'M5H 2N2', ''],
+    ['GB', 'NL', 'SW1A 1AA', ''],
+    ['US', 'PR', '00901', '00901'],
+    ['US', 'PR', '10001', ''],
+    ['DE', 'FR', '10115', '10115'],
+  ])('%s → %s: region cleared, postal code %j → %j', (from, to, postalCode, kept) => {
+    const moved = withCountry(makeAddress({ country: from, region: 'XX', postalCode }), to);
+    expect(moved).toMatchObject({ country: to, region: '', postalCode: kept });
+  });
+
+  it('the same country changes nothing', () => {
+    const address = makeAddress();
+    expect(withCountry(address, 'US')).toBe(address);
   });
 });

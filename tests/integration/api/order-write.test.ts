@@ -384,6 +384,25 @@ describe('PATCH /api/orders/:id on a paid order not yet in production (unfulfill
     expect(error.issues.map((i) => i.path)).toEqual(['shippingAddress.postalCode']);
     await expect(fetchOrder(order.id)).resolves.toEqual(order);
   });
+
+  it('a ZIP of another state → 422 validation at the ZIP, in words', async () => {
+    const order = pickOrder(api, 'unfulfilled', (o) => o.shippingAddress.region === 'NY');
+    const error = await apiError(
+      updateOrder({
+        id: order.id,
+        body: { version: order.version, shippingAddress: { ...order.shippingAddress, postalCode: '94107' } },
+      }),
+    );
+    expect(error.status).toBe(422);
+    expect(error.code).toBe('validation');
+    expect(error.issues).toEqual([
+      {
+        path: 'shippingAddress.postalCode',
+        message: 'ZIP code 94107 is in California, not New York. Check the ZIP code and the state.',
+      },
+    ]);
+    await expect(fetchOrder(order.id)).resolves.toEqual(order);
+  });
 });
 
 describe('PATCH /api/orders/:id: version', () => {
