@@ -2,6 +2,7 @@ import { delay, HttpResponse, type HttpResponseResolver } from 'msw';
 import type { FaultInjector } from '../backend/faults';
 import type { z } from 'zod/mini';
 import type { Outcome } from '../backend/outcome';
+import { issueSentence } from '@/domain/field-labels';
 
 /**
  * Every mock endpoint, anchored at the API's origin (the app's own unless VITE_API_URL says
@@ -37,7 +38,7 @@ export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown): P
   if (result.success) return { ok: true, data: result.data };
   const issues = issuesOf(result.error);
   const first = issues[0];
-  const message = first ? `${first.path || 'body'}: ${first.message}` : 'The request is not valid';
+  const message = first ? issueSentence(first) : 'The request is not valid';
   return { ok: false, response: error(422, 'validation', message, { issues }) };
 }
 

@@ -1,6 +1,7 @@
 export * from './actions';
 export * from './cancel-window';
 export * from './editable-fields';
+export * from './field-labels';
 export * from './model';
 export * from './money';
 export * from './order-changes';

@@ -6,6 +6,7 @@ import {
   REFUND_REASON_LABELS,
   REFUND_REASONS,
   refundEstimate,
+  TEXT_LIMITS,
   type Order,
   type RefundReason,
 } from '@/domain';
@@ -47,6 +48,7 @@ export function RefundDialog({ order, initialReason, onClose, onSent }: RefundDi
   const { register, formState, control } = form;
   const itemIds = useWatch({ control, name: 'itemIds' });
   const reason = useWatch({ control, name: 'reason' });
+  const note = useWatch({ control, name: 'note' });
   const decision = allowedActions(order, now).refund;
   const estimate = refundEstimate(order, now, itemIds.length > 0 ? itemIds : undefined);
 
@@ -157,6 +159,7 @@ export function RefundDialog({ order, initialReason, onClose, onSent }: RefundDi
         <FormField
           label={`Note for support ${reason === 'other' ? '(required)' : '(optional)'}`}
           error={formState.errors.note?.message}
+          limit={{ max: TEXT_LIMITS.refundNote, length: note.length }}
         >
           {(control) => (
             <textarea {...control} rows={3} {...register('note')} className={`${control.className} h-auto py-2`} />

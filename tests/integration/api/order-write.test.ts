@@ -105,6 +105,18 @@ describe('POST /api/orders', () => {
     expect(issuePaths(validationIssues(response))).toContain('customer.email');
   });
 
+  it('a field over its limit → 422 validation in merchant words, naming the field', async () => {
+    const draft = validDraft();
+    const response = await raw('POST', '/orders', {
+      json: { ...draft, shippingAddress: { ...draft.shippingAddress, line1: 'x'.repeat(121) } },
+    });
+    expect(response.status).toBe(422);
+    expect(validationIssues(response)).toEqual([
+      { path: 'shippingAddress.line1', message: 'Use at most 120 characters' },
+    ]);
+    expect(response.body).toMatchObject({ message: 'Address line 1: Use at most 120 characters' });
+  });
+
   it('a bad US ZIP → 422 validation naming shippingAddress.postalCode', async () => {
     const draft = validDraft();
     const error = await apiError(

@@ -1,6 +1,6 @@
 import type { ChangeEvent } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { COUNTRIES, shippingNotice, US_STATES, withCountry, type EditableFields } from '@/domain';
+import { COUNTRIES, shippingNotice, TEXT_LIMITS, US_STATES, withCountry, type EditableFields } from '@/domain';
 import { FormField } from '@/components/ui/form-field';
 import type { OrderFormValues } from './form-values';
 import { Section } from './section';
@@ -31,6 +31,7 @@ export function AddressSection({ access }: { access: EditableFields }) {
             className="sm:col-span-3"
             label="Recipient"
             error={errors?.name?.message}
+            limit={{ max: TEXT_LIMITS.recipient, length: address.name.length }}
             lockedReason={addressReason}
             lockedReasonId={reasonId}
           >
@@ -40,6 +41,7 @@ export function AddressSection({ access }: { access: EditableFields }) {
             className="sm:col-span-3"
             label="Phone"
             error={errors?.phone?.message}
+            limit={{ max: TEXT_LIMITS.phone, length: address.phone.length }}
             lockedReason={addressReason}
             lockedReasonId={reasonId}
             hint="Optional. The carrier may call about delivery."
@@ -50,6 +52,7 @@ export function AddressSection({ access }: { access: EditableFields }) {
             className="sm:col-span-6"
             label="Address line 1"
             error={errors?.line1?.message}
+            limit={{ max: TEXT_LIMITS.addressLine, length: address.line1.length }}
             lockedReason={addressReason}
             lockedReasonId={reasonId}
           >
@@ -59,6 +62,7 @@ export function AddressSection({ access }: { access: EditableFields }) {
             className="sm:col-span-6"
             label="Address line 2"
             error={errors?.line2?.message}
+            limit={{ max: TEXT_LIMITS.addressLine, length: address.line2.length }}
             lockedReason={addressReason}
             lockedReasonId={reasonId}
           >
@@ -75,6 +79,7 @@ export function AddressSection({ access }: { access: EditableFields }) {
             className="sm:col-span-2"
             label="City"
             error={errors?.city?.message}
+            limit={{ max: TEXT_LIMITS.city, length: address.city.length }}
             lockedReason={addressReason}
             lockedReasonId={reasonId}
           >
@@ -84,6 +89,7 @@ export function AddressSection({ access }: { access: EditableFields }) {
             className="sm:col-span-2"
             label={address.country === 'US' ? 'State' : 'Region'}
             error={errors?.region?.message}
+            limit={{ max: TEXT_LIMITS.region, length: address.region.length }}
             lockedReason={addressReason}
             lockedReasonId={reasonId}
           >
@@ -106,6 +112,7 @@ export function AddressSection({ access }: { access: EditableFields }) {
             className="sm:col-span-2"
             label={address.country === 'US' ? 'ZIP code' : 'Postal code'}
             error={errors?.postalCode?.message}
+            limit={{ max: TEXT_LIMITS.postalCode, length: address.postalCode.length }}
             lockedReason={addressReason}
             lockedReasonId={reasonId}
           >

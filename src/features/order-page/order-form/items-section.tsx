@@ -1,5 +1,5 @@
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import { formatMoney, type FieldAccess, type Product } from '@/domain';
+import { formatMoney, TEXT_LIMITS, type FieldAccess, type Product } from '@/domain';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import type { OrderFormValues } from './form-values';
@@ -112,6 +112,10 @@ export function ItemsSection({ access, catalog, currency }: ItemsSectionProps) {
                     label="Personalization"
                     className="col-span-3"
                     error={itemErrors?.personalization?.message}
+                    limit={{
+                      max: TEXT_LIMITS.personalization,
+                      length: items[index]?.personalization.length ?? 0,
+                    }}
                     lockedReason={reason}
                     lockedReasonId={reasonId}
                   >
