@@ -140,6 +140,7 @@ describe('saving an order', () => {
 
     const notice = await screen.findByText('This order changed while you were editing it.');
     expect(notice.closest('[role="alert"]')).toHaveTextContent('Status: Paid · Unfulfilled → Paid · In production');
+    expect(notice.closest('[role="alert"]')).toHaveTextContent('the fields now lock as that status requires');
     await waitFor(() => expect(field('Address line 1')).toBeDisabled());
     expect(field('Address line 1')).toHaveValue(NEW_LINE1);
     expect(orderTitle(order)).toHaveTextContent('Paid · In production');
@@ -161,6 +162,8 @@ describe('saving an order', () => {
 
     const notice = (await screen.findByText('This order changed while you were editing it.')).closest('[role="alert"]');
     expect(notice).toHaveTextContent('Address line 2: — → Suite 9');
+    // Only the address changed: nothing was locked, and the notice doesn't say so.
+    expect(notice).not.toHaveTextContent(/lock/i);
     expect(field('Address line 1')).toBeEnabled();
     expect(field('Address line 1')).toHaveValue(NEW_LINE1);
     // The merchant never touched line 2: the form takes the new value, and saving again keeps it.
