@@ -1,5 +1,5 @@
 import { useFormContext, useWatch } from 'react-hook-form';
-import { formatMoney, orderTotals, type Order, type Product } from '@/domain';
+import { formatMoney, orderTotals, SHIPPING_LABELS, type Order, type Product } from '@/domain';
 import type { OrderFormValues } from './form-values';
 
 interface TotalsSummaryProps {
@@ -20,9 +20,11 @@ export function TotalsSummary({ order, catalog, currency }: TotalsSummaryProps) 
   });
   const paid = order !== null && order.status !== 'unpaid';
   const totals = paid ? order : orderTotals(priced, method);
+  // The method named beside the shipping price is the one that price is for.
+  const pricedMethod = paid ? order.shippingMethod : method;
   const rows = [
     ['Subtotal', totals.subtotalCents],
-    ['Shipping', totals.shippingCents],
+    [`Shipping (${SHIPPING_LABELS[pricedMethod]})`, totals.shippingCents],
   ] as const;
   return (
     <section aria-labelledby="totals-title" className="rounded-lg border border-zinc-200 bg-white p-5 shadow-xs">
@@ -43,7 +45,12 @@ export function TotalsSummary({ order, catalog, currency }: TotalsSummaryProps) 
           </dd>
         </div>
       </dl>
-      {paid ? (
+      {paid && method !== order.shippingMethod ? (
+        <p className="mt-3 text-xs text-zinc-700">
+          {SHIPPING_LABELS[method]} instead of {SHIPPING_LABELS[order.shippingMethod]}: no extra charge, as the order
+          isn&apos;t in production yet.
+        </p>
+      ) : paid ? (
         <p className="mt-3 text-xs text-zinc-500">Changing the address or method before production costs nothing.</p>
       ) : null}
     </section>
