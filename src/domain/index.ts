@@ -16,4 +16,5 @@ export * from './totals';
 export * from './us-zip';
 export * from './validation';
 export * from './restore';
+export * from './return-window';
 export * from './text';
