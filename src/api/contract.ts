@@ -7,6 +7,7 @@ import {
   productSchema,
   refundReasonSchema,
   refundRequestSchema,
+  TEXT_LIMITS,
 } from '@/domain';
 import { z } from '@/domain/zod';
 
@@ -113,7 +114,7 @@ export type RestoreResponse = z.infer<typeof restoreResponseSchema>;
 
 export const refundRequestBodySchema = z.strictObject({
   reason: refundReasonSchema,
-  note: z.optional(z.string().check(z.maxLength(1000))),
+  note: z.optional(z.string().check(z.maxLength(TEXT_LIMITS.refundNote))),
   itemIds: z.optional(z.array(z.string().check(z.maxLength(64))).check(z.maxLength(50))),
 });
 export type RefundRequestBody = z.infer<typeof refundRequestBodySchema>;

@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini';
 import type { FieldIssue } from '@/domain';
+import { issueSentence } from '@/domain/field-labels';
 import type { ApiErrorBody, ErrorCode } from '@/api/contract';
 
 /** An operation's answer, before it becomes an HTTP response (MSW's in the demo, Hono's on the server). */
@@ -73,6 +74,6 @@ export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown): 
     message: issue.message,
   }));
   const first = issues[0];
-  const message = first ? `${first.path || 'body'}: ${first.message}` : 'The request is not valid';
+  const message = first ? issueSentence(first) : 'The request is not valid';
   return failure(422, 'validation', message, { issues });
 }

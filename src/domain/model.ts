@@ -11,6 +11,20 @@ export const SHIPPING_METHODS = ['standard', 'express'] as const;
 export const shippingMethodSchema = z.enum(SHIPPING_METHODS);
 export type ShippingMethod = z.infer<typeof shippingMethodSchema>;
 
+/** The longest text each field takes: the schemas enforce them, the form shows them as a field fills up. */
+export const TEXT_LIMITS = {
+  customerName: 120,
+  email: 254,
+  recipient: 120,
+  addressLine: 120,
+  city: 80,
+  region: 80,
+  postalCode: 20,
+  phone: 40,
+  personalization: 200,
+  refundNote: 1000,
+} as const;
+
 export const cents = z.number().check(z.int(), z.minimum(0), z.maximum(MAX_ORDER_TOTAL_CENTS));
 export const isoDate = z.string().check(z.iso.datetime({ offset: true }));
 
@@ -35,25 +49,25 @@ export const lineItemSchema = z.object({
   quantity: z.number().check(z.int(), z.minimum(1), z.maximum(999)),
   kind: productKindSchema,
   restricted: z.boolean(),
-  personalization: z.optional(z.string().check(z.maxLength(200))),
+  personalization: z.optional(z.string().check(z.maxLength(TEXT_LIMITS.personalization))),
 });
 export type LineItem = z.infer<typeof lineItemSchema>;
 
 export const addressSchema = z.object({
-  name: z.string().check(z.maxLength(120)),
-  line1: z.string().check(z.maxLength(120)),
-  line2: z.string().check(z.maxLength(120)),
-  city: z.string().check(z.maxLength(80)),
-  region: z.string().check(z.maxLength(80)),
-  postalCode: z.string().check(z.maxLength(20)),
+  name: z.string().check(z.maxLength(TEXT_LIMITS.recipient)),
+  line1: z.string().check(z.maxLength(TEXT_LIMITS.addressLine)),
+  line2: z.string().check(z.maxLength(TEXT_LIMITS.addressLine)),
+  city: z.string().check(z.maxLength(TEXT_LIMITS.city)),
+  region: z.string().check(z.maxLength(TEXT_LIMITS.region)),
+  postalCode: z.string().check(z.maxLength(TEXT_LIMITS.postalCode)),
   country: z.string().check(z.length(2)),
-  phone: z.string().check(z.maxLength(40)),
+  phone: z.string().check(z.maxLength(TEXT_LIMITS.phone)),
 });
 export type Address = z.infer<typeof addressSchema>;
 
 export const customerSchema = z.object({
-  name: z.string().check(z.maxLength(120)),
-  email: z.string().check(z.maxLength(254)),
+  name: z.string().check(z.maxLength(TEXT_LIMITS.customerName)),
+  email: z.string().check(z.maxLength(TEXT_LIMITS.email)),
 });
 export type Customer = z.infer<typeof customerSchema>;
 

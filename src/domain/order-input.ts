@@ -1,4 +1,4 @@
-import { addressSchema, customerSchema, shippingMethodSchema } from './model';
+import { addressSchema, customerSchema, shippingMethodSchema, TEXT_LIMITS } from './model';
 import { z } from './zod';
 
 /** What a merchant sends to create or change an order; the server fills in the rest. */
@@ -10,7 +10,7 @@ export const lineItemInputSchema = z.strictObject({
   quantity: z
     .number()
     .check(z.int(), z.minimum(1, 'Quantity must be at least 1'), z.maximum(999, 'Quantity can be at most 999')),
-  personalization: z.optional(z.string().check(z.maxLength(200, 'Keep personalization under 200 characters'))),
+  personalization: z.optional(z.string().check(z.maxLength(TEXT_LIMITS.personalization))),
 });
 export type LineItemInput = z.infer<typeof lineItemInputSchema>;
 

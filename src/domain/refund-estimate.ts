@@ -11,6 +11,14 @@ export const ESTIMATE_EXPLANATIONS = {
   partialShipping: 'Shipping is refunded only when the request covers every item.',
 } as const;
 
+/** The same rules for a request that leaves some items out: they must not promise shipping back. */
+export const PARTIAL_EXPLANATIONS = {
+  free_window: 'Within 2 hours of payment the chosen items are refunded in full, with no fee.',
+  before_production: 'The order is not in production yet, so the chosen items are refunded in full.',
+  in_production:
+    'Once in production, standard products are refunded in full; made-to-order personalized products are refunded at 50% of their price (the other 50% is the customization fee).',
+} as const;
+
 type EstimableOrder = Pick<Order, 'status' | 'paidAt' | 'items' | 'shippingCents' | 'currency'>;
 
 function line(item: LineItem, feeApplies: boolean): RefundEstimateLine {
@@ -55,7 +63,7 @@ export function refundEstimate(order: EstimableOrder, now: Date, itemIds?: reado
   const totalCents = lines.reduce((sum, l) => sum + l.refundCents, shippingCents);
   const explanation = coversEverything
     ? ESTIMATE_EXPLANATIONS[rule]
-    : `${ESTIMATE_EXPLANATIONS[rule]} ${ESTIMATE_EXPLANATIONS.partialShipping}`;
+    : `${PARTIAL_EXPLANATIONS[rule]} ${ESTIMATE_EXPLANATIONS.partialShipping}`;
   return { kind: 'estimate', rule, explanation, lines, shippingCents, totalCents, currency: order.currency };
 }
 

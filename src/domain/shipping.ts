@@ -1,4 +1,5 @@
 import type { Address, LineItem, ShippingMethod } from './model';
+import { isPoBox } from './po-box';
 
 export const SHIPPING_LABELS: Record<ShippingMethod, string> = {
   standard: 'Standard',
@@ -12,27 +13,11 @@ export const SHIPPING_RATES_CENTS: Record<ShippingMethod, number> = {
 };
 
 export const SHIPPING_REASONS = {
-  poBox: "Express isn't available for P.O. Box addresses. Choose Standard.",
+  poBox: "Express isn't available for P.O. Box or parcel locker addresses. Choose Standard.",
   restricted: (names: string) =>
     `Express isn't available because the order contains a restricted product (${names}). Choose Standard.`,
   remote: 'Deliveries to Alaska, Hawaii and Puerto Rico may take longer than usual.',
 } as const;
-
-/*
- * A P.O. Box is a box word followed by a box number: "PO Box 12", "P.O. Box 12", "P O Box 12",
- * "Post Office Box 12", "POB 12", "PO Bx 12", "Postal Box 12", "Box #12" after "PO". A street that
- * merely contains the letters ("Box Elder St", "Pobox Lane", "Pob Street") is not one.
- */
-const PO_BOX_PATTERNS = [
-  /\bp\.?\s*o\.?\s*b(?:ox|x)?\.?\s*(?:no\.?|number|#)?\s*[a-z]?\d/i,
-  /\b(?:post\s*office|postal)\s*b(?:ox|x)\.?\s*(?:no\.?|number|#)?\s*[a-z]?\d/i,
-  /\bp\.?\s*o\.?\s*box\s*$/i,
-  /\b(?:post\s*office|postal)\s*box\s*$/i,
-];
-
-export function isPoBox(address: Pick<Address, 'line1' | 'line2'>): boolean {
-  return [address.line1, address.line2].some((text) => PO_BOX_PATTERNS.some((pattern) => pattern.test(text.trim())));
-}
 
 export type MethodAvailability =
   { method: ShippingMethod; available: true } | { method: ShippingMethod; available: false; reason: string };

@@ -1,5 +1,6 @@
 import type { Address, Customer } from './model';
-import { COUNTRIES, US_STATES } from './regions';
+import { COUNTRIES, US_STATES, US_ZIP_FORMAT } from './regions';
+import { regionOfZip, zipRegionName } from './us-zip';
 
 /** A problem with one field, by its path in the order ("shippingAddress.postalCode"). */
 export interface FieldIssue {
@@ -8,7 +9,6 @@ export interface FieldIssue {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
-const US_ZIP = /^\d{5}(?:-\d{4})?$/;
 const PHONE_CHARACTERS = /^\+?[\d\s().-]+$/;
 
 export const VALIDATION_MESSAGES = {
@@ -18,7 +18,17 @@ export const VALIDATION_MESSAGES = {
   state: 'Choose a US state',
   country: 'Choose a country from the list',
   phone: 'Enter a phone number with 7 to 15 digits',
+  zipUnknown: (zip: string) => `No US ZIP code starts with ${zip.slice(0, 3)}. Check the ZIP code.`,
+  zipElsewhere: (zip: string, zipRegion: string, region: string) =>
+    `ZIP code ${zip} is in ${zipRegionName(zipRegion)}, not ${zipRegionName(region)}. Check the ZIP code and the state.`,
 } as const;
+
+/** A well-formed ZIP that USPS assigns to another state (or to none) than the one chosen. */
+function zipRegionIssue(zip: string, region: string): string | null {
+  const zipRegion = regionOfZip(zip);
+  if (zipRegion === null) return VALIDATION_MESSAGES.zipUnknown(zip);
+  return zipRegion === region ? null : VALIDATION_MESSAGES.zipElsewhere(zip.slice(0, 5), zipRegion, region);
+}
 
 function isPhoneNumber(text: string): boolean {
   const digits = text.replace(/\D/g, '').length;
@@ -48,12 +58,18 @@ export function validateAddress(address: Address, prefix = 'shippingAddress'): F
   if (!Object.hasOwn(COUNTRIES, address.country)) {
     issues.push({ path: `${prefix}.country`, message: VALIDATION_MESSAGES.country });
   }
-  if (address.country === 'US') {
-    if (!Object.hasOwn(US_STATES, address.region))
-      issues.push({ path: `${prefix}.region`, message: VALIDATION_MESSAGES.state });
-    if (!US_ZIP.test(address.postalCode.trim())) {
-      issues.push({ path: `${prefix}.postalCode`, message: VALIDATION_MESSAGES.zip });
-    }
+  // Puerto Rico as a country still uses US ZIP codes: they must be Puerto Rico's.
+  const usZipRegion = address.country === 'US' ? address.region : address.country === 'PR' ? 'PR' : null;
+  if (usZipRegion !== null) {
+    const knownRegion = Object.hasOwn(US_STATES, usZipRegion);
+    if (!knownRegion) issues.push({ path: `${prefix}.region`, message: VALIDATION_MESSAGES.state });
+    const zip = address.postalCode.trim();
+    const zipIssue = !US_ZIP_FORMAT.test(zip)
+      ? VALIDATION_MESSAGES.zip
+      : knownRegion
+        ? zipRegionIssue(zip, usZipRegion)
+        : null;
+    if (zipIssue) issues.push({ path: `${prefix}.postalCode`, message: zipIssue });
   } else {
     requireText(issues, `${prefix}.postalCode`, address.postalCode, 'postal code');
   }

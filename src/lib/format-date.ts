@@ -1,25 +1,69 @@
 const relative = new Intl.RelativeTimeFormat('en-US', { numeric: 'auto' });
-const shortDate = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric' });
-const shortDateWithYear = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
-const exact = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** "5 min ago", "3 hours ago", "yesterday", then a date. */
-export function formatRelative(iso: string, now: Date): string {
+/** The merchant's own time zone, as the browser knows it. */
+export const viewerTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${timeZone}|${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat('en-US', { ...options, timeZone });
+    formatters.set(key, found);
+  }
+  return found;
+}
+
+const DAY_PARTS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'numeric', day: 'numeric' };
+const CLOCK: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' };
+
+/** The calendar day an instant falls on in a time zone, as a day count: differences are calendar days. */
+function calendarDay(at: number, timeZone: string): number {
+  const parts = Object.fromEntries(
+    formatter(timeZone, DAY_PARTS)
+      .formatToParts(at)
+      .map((part) => [part.type, Number(part.value)]),
+  );
+  return Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1) / DAY;
+}
+
+/**
+ * "just now", "5 minutes ago", "3 hours ago" (same day), "yesterday", "3 days ago", then a date.
+ * Days are counted on the calendar of the merchant's time zone, so "yesterday" is the date before
+ * today there, never merely 24 to 48 hours ago.
+ */
+export function formatRelative(iso: string, now: Date, timeZone = viewerTimeZone()): string {
   const at = Date.parse(iso);
   const diff = at - now.getTime();
   const abs = Math.abs(diff);
   if (abs < MINUTE) return 'just now';
   if (abs < HOUR) return relative.format(Math.round(diff / MINUTE), 'minute');
-  if (abs < DAY) return relative.format(Math.round(diff / HOUR), 'hour');
-  if (abs < 7 * DAY) return relative.format(Math.round(diff / DAY), 'day');
-  const date = new Date(at);
-  return date.getFullYear() === now.getFullYear() ? shortDate.format(date) : shortDateWithYear.format(date);
+  const days = calendarDay(at, timeZone) - calendarDay(now.getTime(), timeZone);
+  if (days === 0) return relative.format(Math.trunc(diff / HOUR), 'hour');
+  if (Math.abs(days) < 7) return relative.format(days, 'day');
+  const sameYear =
+    formatter(timeZone, { year: 'numeric' }).format(at) === formatter(timeZone, { year: 'numeric' }).format(now);
+  return formatter(timeZone, sameYear ? { month: 'short', day: 'numeric' } : { ...DAY_PARTS, month: 'short' }).format(
+    at,
+  );
 }
 
-export function formatExact(iso: string): string {
-  return exact.format(new Date(iso));
+/** "Nov 30, 2026, 3:45 PM EST": the exact time, naming its time zone. */
+export function formatExact(iso: string | Date, timeZone = viewerTimeZone()): string {
+  return formatter(timeZone, { month: 'short', day: 'numeric', year: 'numeric', ...CLOCK }).format(new Date(iso));
+}
+
+/** "3:45 PM EST" on the day of `now`, else "Dec 1, 3:45 PM EST": a deadline as a clock time. */
+export function formatClock(at: Date, now: Date, timeZone = viewerTimeZone()): string {
+  const sameDay = calendarDay(at.getTime(), timeZone) === calendarDay(now.getTime(), timeZone);
+  return formatter(timeZone, sameDay ? CLOCK : { month: 'short', day: 'numeric', ...CLOCK }).format(at);
+}
+
+/** "Nov 30, 2026": a day, in the merchant's calendar. */
+export function formatDay(iso: string | Date, timeZone = viewerTimeZone()): string {
+  return formatter(timeZone, { month: 'short', day: 'numeric', year: 'numeric' }).format(new Date(iso));
 }

@@ -17,6 +17,8 @@ interface FormFieldProps {
   lockedReason?: string | null;
   /** The id of a reason shown once for a whole section; this field then only refers to it. */
   lockedReasonId?: string;
+  /** A text field's limit and what it holds now: a count shows as the limit nears. */
+  limit?: { max: number; length: number };
   className?: string;
   children: (control: ControlProps) => ReactNode;
 }
@@ -37,12 +39,39 @@ export function LockIcon() {
 }
 
 /** Label, control, hint, lock reason and error, wired for assistive technology once. */
-export function FormField({ label, error, hint, lockedReason, lockedReasonId, className, children }: FormFieldProps) {
+/** A count shows once a field holds this share of its limit. */
+const NEAR_LIMIT_SHARE = 0.8;
+
+function lengthHint({ max, length }: { max: number; length: number }): { text: string; over: boolean } | null {
+  const left = max - length;
+  if (length < max * NEAR_LIMIT_SHARE) return null;
+  const count = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'character' : 'characters'}`;
+  if (left < 0) return { text: `${count(-left)} over the limit of ${max.toLocaleString('en-US')}`, over: true };
+  return { text: `${count(left)} left of ${max.toLocaleString('en-US')}`, over: false };
+}
+
+export function FormField({
+  label,
+  error,
+  hint,
+  lockedReason,
+  lockedReasonId,
+  limit,
+  className,
+  children,
+}: FormFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const lockId = lockedReasonId ?? `${id}-lock`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, lockedReason ? lockId : null, error ? errorId : null]
+  const limitId = `${id}-limit`;
+  const nearLimit = limit && !lockedReason ? lengthHint(limit) : null;
+  const describedBy = [
+    hint ? hintId : null,
+    nearLimit ? limitId : null,
+    lockedReason ? lockId : null,
+    error ? errorId : null,
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -65,6 +94,14 @@ export function FormField({ label, error, hint, lockedReason, lockedReasonId, cl
       {hint ? (
         <p id={hintId} className="text-xs text-zinc-500">
           {hint}
+        </p>
+      ) : null}
+      {nearLimit ? (
+        <p
+          id={limitId}
+          className={cx('text-xs tabular', nearLimit.over ? 'font-medium text-red-700' : 'text-zinc-500')}
+        >
+          {nearLimit.text}
         </p>
       ) : null}
       {lockedReason && !lockedReasonId ? (

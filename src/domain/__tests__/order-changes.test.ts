@@ -316,7 +316,7 @@ describe('shippingMethodIssue', () => {
       [makeItem()],
       makeAddress({ line2: 'PO Box 4' }),
       'express',
-      "Express isn't available for P.O. Box addresses. Choose Standard.",
+      "Express isn't available for P.O. Box or parcel locker addresses. Choose Standard.",
     ],
     [
       'express, lighter',

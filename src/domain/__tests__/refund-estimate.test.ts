@@ -155,7 +155,7 @@ describe('refundEstimate: a subset of the items', () => {
     expect(estimate.shippingCents).toBe(0);
     expect(estimate.totalCents).toBe(999);
     expect(estimate.explanation).toBe(
-      `${ESTIMATE_EXPLANATIONS.in_production} Shipping is refunded only when the request covers every item.`,
+      'Once in production, standard products are refunded in full; made-to-order personalized products are refunded at 50% of their price (the other 50% is the customization fee). Shipping is refunded only when the request covers every item.',
     );
   });
 
@@ -168,6 +168,10 @@ describe('refundEstimate: a subset of the items', () => {
     expect(estimate.shippingCents).toBe(0);
     expect(estimate.totalCents).toBe(total);
     expect(estimate.explanation).toContain(ESTIMATE_EXPLANATIONS.partialShipping);
+    // One sentence must not promise what the next takes back.
+    expect(estimate.explanation).not.toMatch(
+      /everything is refunded|shipping (?:is|are) refunded in full|and shipping/i,
+    );
   });
 
   it('ignores unknown ids', () => {

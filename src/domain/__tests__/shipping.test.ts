@@ -1,60 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import {
-  SHIPPING_REASONS,
-  availableShippingMethods,
-  isPoBox,
-  isRemoteDestination,
-  shippingNotice,
-} from '@/domain/shipping';
+import { SHIPPING_REASONS, availableShippingMethods, isRemoteDestination, shippingNotice } from '@/domain/shipping';
 import { makeAddress, makeItem, makeLighterItem, makePersonalizedItem } from './fixtures';
-
-const PO_BOX_SPELLINGS = [
-  'PO Box 12',
-  'P.O. Box 12',
-  'p.o. box 12',
-  'P O Box 12',
-  'PO BOX 12',
-  'Post Office Box 12',
-  'post office box 7',
-  'POB 77',
-  'P.O.B. 77',
-  'PO Bx 5',
-  'Postal Box 3',
-  'PO Box #12',
-  'P. O. Box 99',
-  'PO Box No. 12',
-  'P.O.Box 12',
-  '  PO Box 12  ',
-  'P.O. Box',
-];
-
-/** Streets that merely contain the letters; see the doc comment above PO_BOX_PATTERNS. */
-const NEAR_MISSES = [
-  'Box Elder St',
-  'Pobox Lane',
-  '123 Main St',
-  'Pob Street 12',
-  'Boxwood Ave 5',
-  'Apollo Boxing Club, 12 Oak St',
-  '1 Post Office Square',
-  'Poblano Rd 4',
-  '',
-];
-
-describe('isPoBox', () => {
-  it.each(PO_BOX_SPELLINGS)('line1 %j → true', (line1) => {
-    expect(isPoBox({ line1, line2: '' })).toBe(true);
-  });
-
-  it.each(PO_BOX_SPELLINGS)('line2 %j → true', (line2) => {
-    expect(isPoBox({ line1: 'Ana Silva c/o Acme', line2 })).toBe(true);
-  });
-
-  it.each(NEAR_MISSES)('%j → false', (text) => {
-    expect(isPoBox({ line1: text, line2: '' })).toBe(false);
-    expect(isPoBox({ line1: '123 Main St', line2: text })).toBe(false);
-  });
-});
 
 describe('availableShippingMethods', () => {
   const street = makeAddress();
@@ -107,7 +53,7 @@ describe('availableShippingMethods', () => {
     expect(availableShippingMethods([makeItem()], address).express).toEqual({
       method: 'express',
       available: false,
-      reason: "Express isn't available for P.O. Box addresses. Choose Standard.",
+      reason: "Express isn't available for P.O. Box or parcel locker addresses. Choose Standard.",
     });
   });
 

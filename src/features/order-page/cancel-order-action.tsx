@@ -6,6 +6,7 @@ import { isApiError } from '@/api/api-error';
 import { useCancelOrder } from '@/api/orders/cancel-order';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import { formatClock } from '@/lib/format-date';
 import { useNow } from '@/lib/use-now';
 import { notify } from '@/stores/notices';
 import { NOTICES } from '@/lib/notice-messages';
@@ -36,7 +37,7 @@ export function CancelOrderAction({ order }: { order: Order }) {
       <>
         {/* Read with the button rather than announced every minute. */}
         <span id={`free-cancel-${order.id}`} className="text-xs text-zinc-600">
-          Free cancellation ends in {formatDuration(freeWindow.msLeft)}
+          Free cancellation ends at {formatClock(freeWindow.endsAt, now)}, in {formatDuration(freeWindow.msLeft)}
         </span>
         <Button aria-describedby={`free-cancel-${order.id}`} onClick={() => setConfirming(true)}>
           Cancel order

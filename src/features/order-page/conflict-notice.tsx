@@ -36,8 +36,9 @@ export function ConflictNotice({ before, after }: { before: Order; after: Order 
         </ul>
       ) : null}
       <p className="mt-1">
-        Fields are locked again to match its status. What you typed is still in the form: check it, then save again if
-        the order still allows it.
+        {before.status !== after.status
+          ? 'Its status changed, so the fields now lock as that status requires. What you typed is still in the form: check it, then save again if the order still allows it.'
+          : 'What you typed is still in the form and the other changes are in place: check it, then save again.'}
       </p>
     </div>
   );

@@ -7,6 +7,7 @@ import { useNow } from '@/lib/use-now';
 import { useLastListSearch } from '@/stores/last-list-search';
 import { CancelOrderAction } from './cancel-order-action';
 import { DeleteOrderAction } from './delete-order-action';
+import { ShippedNote } from './shipped-note';
 
 export function OrderHeader({ order }: { order: Order }) {
   const now = useNow();
@@ -31,6 +32,7 @@ export function OrderHeader({ order }: { order: Order }) {
             Placed {formatExact(order.createdAt)}
             {order.paidAt ? ` · paid ${formatExact(order.paidAt)}` : ' · not paid yet'}
           </p>
+          <ShippedNote order={order} now={now} />
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <DeleteOrderAction order={order} />

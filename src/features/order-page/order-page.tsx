@@ -8,8 +8,10 @@ import { useProducts } from '@/api/products/get-products';
 import { useUpdateOrder } from '@/api/orders/update-order';
 import { orderKeys } from '@/api/query-keys';
 import { Button } from '@/components/ui/button';
+import { cx } from '@/lib/cx';
 import { markMainContentShown } from '@/lib/idle-module';
 import { notify } from '@/stores/notices';
+import { useLastListSearch } from '@/stores/last-list-search';
 import { ConflictNotice } from './conflict-notice';
 import { OrderForm, type SaveOutcome } from './order-form/order-form';
 import { toChanges, type OrderFormValues } from './order-form/form-values';
@@ -109,9 +111,7 @@ export function OrderPage() {
         <div className="mx-auto max-w-md py-16 text-center">
           <h1 className="text-xl font-semibold">Order not found</h1>
           <p className="mt-2 text-zinc-600">It may have been deleted, or the link is wrong.</p>
-          <Link to="/" className="mt-6 inline-block font-medium text-accent-700 hover:underline">
-            Go to All Orders
-          </Link>
+          <BackToAllOrders className="mt-6 inline-block" />
         </div>
       );
     }
@@ -119,9 +119,12 @@ export function OrderPage() {
       <div role="alert" className="mx-auto max-w-md py-16 text-center">
         <h1 className="text-xl font-semibold">The order couldn't be loaded</h1>
         <p className="mt-2 text-zinc-600">{order.error.message}</p>
-        <Button variant="primary" className="mt-6" busy={order.isFetching} onClick={() => void order.refetch()}>
-          Retry
-        </Button>
+        <div className="mt-6 flex items-center justify-center gap-4">
+          <Button variant="primary" busy={order.isFetching} onClick={() => void order.refetch()}>
+            Retry
+          </Button>
+          <BackToAllOrders />
+        </div>
       </div>
     );
   }
@@ -131,5 +134,15 @@ export function OrderPage() {
       <OrderEditor key={order.data.id} order={order.data} />
       <Outlet />
     </div>
+  );
+}
+
+/** Back to the list as the merchant left it (its tab, search and page). */
+function BackToAllOrders({ className }: { className?: string }) {
+  const listSearch = useLastListSearch((state) => state.search);
+  return (
+    <Link to="/" search={listSearch} className={cx('font-medium text-accent-700 hover:underline', className)}>
+      Go to All Orders
+    </Link>
   );
 }

@@ -1,4 +1,5 @@
-import { Link } from '@tanstack/react-router';
+import { Link, useSearch } from '@tanstack/react-router';
+import { STATUS_LABELS } from '@/domain';
 import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 
@@ -25,12 +26,29 @@ export function NoOrdersYet() {
   );
 }
 
+/** Says what came up empty: a search (with or without a status), or a status tab on its own. */
 export function NoMatches({ onClear }: { onClear: () => void }) {
+  const { q, status } = useSearch({ from: '/' });
+  const searched = q.trim() !== '';
+  const label = status === 'all' ? null : STATUS_LABELS[status];
+  if (!searched && label) {
+    return (
+      <Panel title={`No ${label} orders`}>
+        <p>No order has this status right now.</p>
+        <Button className="mt-5" onClick={onClear}>
+          Show all orders
+        </Button>
+      </Panel>
+    );
+  }
   return (
     <Panel title="No orders match">
-      <p>Try another search or status.</p>
+      <p>
+        Nothing matches “{q.trim()}”{label ? ` among ${label} orders` : ''}. Check the spelling or search for an order
+        number, name, email or place.
+      </p>
       <Button className="mt-5" onClick={onClear}>
-        Clear filters
+        Clear {label ? 'search and status' : 'search'}
       </Button>
     </Panel>
   );

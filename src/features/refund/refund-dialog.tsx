@@ -3,9 +3,12 @@ import { useId, useRef, useState, type BaseSyntheticEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import {
   allowedActions,
+  cancelWindow,
+  formatDuration,
   REFUND_REASON_LABELS,
   REFUND_REASONS,
   refundEstimate,
+  TEXT_LIMITS,
   type Order,
   type RefundReason,
 } from '@/domain';
@@ -15,6 +18,7 @@ import { useCreateRefundRequest } from '@/api/orders/create-refund-request';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { FormField } from '@/components/ui/form-field';
+import { formatClock } from '@/lib/format-date';
 import { useNow } from '@/lib/use-now';
 import { EstimateTable } from './estimate-table';
 import { forgetRefundKey, refundKeyFor } from './refund-key';
@@ -47,7 +51,9 @@ export function RefundDialog({ order, initialReason, onClose, onSent }: RefundDi
   const { register, formState, control } = form;
   const itemIds = useWatch({ control, name: 'itemIds' });
   const reason = useWatch({ control, name: 'reason' });
+  const note = useWatch({ control, name: 'note' });
   const decision = allowedActions(order, now).refund;
+  const freeWindow = cancelWindow(order, now);
   const estimate = refundEstimate(order, now, itemIds.length > 0 ? itemIds : undefined);
 
   // Set before validation starts, so a double click sends one request, not two with one key.
@@ -119,8 +125,9 @@ export function RefundDialog({ order, initialReason, onClose, onSent }: RefundDi
       >
         {initialReason === 'cancellation' && decision.allowed ? (
           <p className="rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-950 ring-1 ring-sky-600/20 ring-inset">
-            Free cancellation is no longer possible for this order, so cancelling it goes to support as a refund
-            request. The estimate below shows what you can expect back.
+            {freeWindow.open
+              ? `Free cancellation is still open, until ${formatClock(freeWindow.endsAt, now)} (${formatDuration(freeWindow.msLeft)} left): close this and choose Cancel order on the order page to cancel now with a full refund and no fee. Or send this request to support.`
+              : 'Free cancellation is no longer possible for this order, so cancelling it goes to support as a refund request. The estimate below shows what you can expect back.'}
           </p>
         ) : null}
         {!decision.allowed ? (
@@ -157,6 +164,7 @@ export function RefundDialog({ order, initialReason, onClose, onSent }: RefundDi
         <FormField
           label={`Note for support ${reason === 'other' ? '(required)' : '(optional)'}`}
           error={formState.errors.note?.message}
+          limit={{ max: TEXT_LIMITS.refundNote, length: note.length }}
         >
           {(control) => (
             <textarea {...control} rows={3} {...register('note')} className={`${control.className} h-auto py-2`} />

@@ -1,10 +1,10 @@
-import { refundNoteIssue, refundReasonSchema } from '@/domain';
+import { refundNoteIssue, refundReasonSchema, TEXT_LIMITS } from '@/domain';
 import { z } from '@/domain/zod';
 
 export const refundFormSchema = z
   .object({
     reason: z.union([refundReasonSchema, z.literal('')]),
-    note: z.string().check(z.maxLength(1000, 'Keep the note under 1,000 characters')),
+    note: z.string().check(z.maxLength(TEXT_LIMITS.refundNote)),
     itemIds: z.array(z.string()).check(z.minLength(1, 'Choose at least one item')),
   })
   .check(

@@ -106,6 +106,18 @@ describe('POST /api/orders', () => {
     expect(issuePaths(validationIssues(response))).toContain('customer.email');
   });
 
+  it('a field over its limit → 422 validation in merchant words, naming the field', async () => {
+    const draft = validDraft();
+    const response = await raw('POST', '/orders', {
+      json: { ...draft, shippingAddress: { ...draft.shippingAddress, line1: 'x'.repeat(121) } },
+    });
+    expect(response.status).toBe(422);
+    expect(validationIssues(response)).toEqual([
+      { path: 'shippingAddress.line1', message: 'Use at most 120 characters' },
+    ]);
+    expect(response.body).toMatchObject({ message: 'Address line 1: Use at most 120 characters' });
+  });
+
   it('a bad US ZIP → 422 validation naming shippingAddress.postalCode', async () => {
     const draft = validDraft();
     const error = await apiError(
@@ -383,6 +395,25 @@ describe('PATCH /api/orders/:id on a paid order not yet in production (unfulfill
     expect(error.status).toBe(422);
     expect(error.code).toBe('validation');
     expect(error.issues.map((i) => i.path)).toEqual(['shippingAddress.postalCode']);
+    await expect(fetchOrder(order.id)).resolves.toEqual(order);
+  });
+
+  it('a ZIP of another state → 422 validation at the ZIP, in words', async () => {
+    const order = pickOrder(api, 'unfulfilled', (o) => o.shippingAddress.region === 'NY');
+    const error = await apiError(
+      updateOrder({
+        id: order.id,
+        body: { version: order.version, shippingAddress: { ...order.shippingAddress, postalCode: '94107' } },
+      }),
+    );
+    expect(error.status).toBe(422);
+    expect(error.code).toBe('validation');
+    expect(error.issues).toEqual([
+      {
+        path: 'shippingAddress.postalCode',
+        message: 'ZIP code 94107 is in California, not New York. Check the ZIP code and the state.',
+      },
+    ]);
     await expect(fetchOrder(order.id)).resolves.toEqual(order);
   });
 });

@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Order } from '@/domain';
+import { formatClock } from '@/lib/format-date';
 import { renderApp } from '../../support/render-app';
 import { setUpApi } from '../../support/test-api';
 import { field, findNotice, openOrder, orderTitle } from './helpers';
@@ -30,8 +31,9 @@ describe('Cancel order', () => {
     const order = recentlyPaid();
     const app = await openOrder(order);
 
+    const endsAt = formatClock(new Date(paidMs(order) + FREE_WINDOW), new Date());
     expect(
-      screen.getByText(/^Free cancellation ends in \d+ h \d+ min$|^Free cancellation ends in \d+ (h|min)$/),
+      screen.getByText(new RegExp(`^Free cancellation ends at ${endsAt}, in (\\d+ h \\d+ min|\\d+ (h|min))$`)),
     ).toBeInTheDocument();
     await app.user.click(screen.getByRole('button', { name: 'Cancel order' }));
     const dialog = await screen.findByRole('dialog', { name: `Cancel order #${order.code}?` });
@@ -67,13 +69,14 @@ describe('Cancel order', () => {
     const app = await renderApp(`/orders/${order.id}`, { user: { advanceTimers: vi.advanceTimersByTime } });
     await screen.findByRole('heading', { name: `Order #${order.code}`, level: 1 });
 
-    expect(screen.getByText('Free cancellation ends in 1 min')).toBeInTheDocument();
+    const endsAt = formatClock(new Date(paidMs(order) + FREE_WINDOW), new Date());
+    expect(screen.getByText(`Free cancellation ends at ${endsAt}, in 1 min`)).toBeInTheDocument();
 
     await act(async () => {
       await vi.advanceTimersByTimeAsync(91_000);
     });
 
-    await waitFor(() => expect(screen.queryByText(/Free cancellation ends in/)).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByText(/Free cancellation ends at/)).not.toBeInTheDocument());
     await app.user.click(screen.getByRole('button', { name: 'Cancel order' }));
 
     await waitFor(() => expect(app.location()).toBe(`/orders/${order.id}/refund?reason=cancellation`));
@@ -103,7 +106,7 @@ describe('Cancel order', () => {
     const order = pickOrder(api, 'in_production', withoutPendingRefund());
     const app = await openOrder(order);
 
-    expect(screen.queryByText(/Free cancellation ends in/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Free cancellation ends at/)).not.toBeInTheDocument();
     await app.user.click(screen.getByRole('button', { name: 'Cancel order' }));
 
     await waitFor(() => expect(app.location()).toBe(`/orders/${order.id}/refund?reason=cancellation`));
@@ -133,5 +136,16 @@ describe('Cancel order', () => {
     const cancelled = pickOrder(api, 'cancelled', withoutPendingRefund());
     await openOrder(cancelled);
     expect(screen.queryByRole('button', { name: 'Cancel order' })).not.toBeInTheDocument();
+  });
+
+  it('a cancellation link opened inside the free window says free cancellation is still open, and until when', async () => {
+    const order = recentlyPaid();
+    await renderApp(`/orders/${order.id}/refund?reason=cancellation`);
+
+    const dialog = await screen.findByRole('dialog', { name: `Refund request for order #${order.code}` });
+    const endsAt = formatClock(new Date(paidMs(order) + FREE_WINDOW), new Date());
+    expect(dialog).toHaveTextContent(`Free cancellation is still open, until ${endsAt}`);
+    expect(dialog).toHaveTextContent('choose Cancel order on the order page to cancel now with a full refund');
+    expect(dialog).not.toHaveTextContent('no longer possible');
   });
 });

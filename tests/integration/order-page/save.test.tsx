@@ -132,9 +132,9 @@ describe('saving an order', () => {
     await changeAddressAndSave(app);
 
     await screen.findByText('This order changed while you were editing it.');
-    expect(regionWith('alert', 'This order changed while you were editing it.')).toHaveTextContent(
-      'Status: Paid · Unfulfilled → Paid · In production',
-    );
+    const notice = regionWith('alert', 'This order changed while you were editing it.');
+    expect(notice).toHaveTextContent('Status: Paid · Unfulfilled → Paid · In production');
+    expect(notice).toHaveTextContent('the fields now lock as that status requires');
     await waitFor(() => expect(field('Address line 1')).toBeDisabled());
     expect(field('Address line 1')).toHaveValue(NEW_LINE1);
     expect(orderTitle(order)).toHaveTextContent('Paid · In production');
@@ -156,6 +156,8 @@ describe('saving an order', () => {
 
     const notice = await findRegionWith('alert', 'This order changed while you were editing it.');
     expect(notice).toHaveTextContent('Address line 2: — → Suite 9');
+    // Only the address changed: nothing was locked, and the notice doesn't say so.
+    expect(notice).not.toHaveTextContent(/lock/i);
     expect(field('Address line 1')).toBeEnabled();
     expect(field('Address line 1')).toHaveValue(NEW_LINE1);
     // The merchant never touched line 2: the form takes the new value, and saving again keeps it.

@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import type { StatusFilter } from '@/api/contract';
 import { ORDER_STATUSES, STATUS_LABELS } from '@/domain';
@@ -149,14 +150,33 @@ describe('search', () => {
     await app.user.type(searchBox(), 'zzqxnomatch{Enter}');
 
     expect(await screen.findByRole('heading', { name: 'No orders match' })).toBeInTheDocument();
+    expect(screen.getByText('Nothing matches “zzqxnomatch” among Unpaid orders', { exact: false })).toBeVisible();
     expect(screen.queryByRole('table', { name: 'Orders' })).not.toBeInTheDocument();
 
-    await app.user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await app.user.click(screen.getByRole('button', { name: 'Clear search and status' }));
 
     await expectRows(codesOf(apiList(api.backend).items));
     expect(param(app, 'q')).toBeNull();
     expect(param(app, 'status')).toBeNull();
     expect(searchBox()).toHaveValue('');
+    expect(tab('all')).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('an empty status tab says so, without suggesting another search when there was none', async () => {
+    api.server.use(
+      http.get('*/api/orders', ({ request }) => {
+        if (new URL(request.url).searchParams.get('status') !== 'cancelled') return undefined;
+        const all = apiList(api.backend);
+        return HttpResponse.json({ ...all, items: [], total: 0 });
+      }),
+    );
+    const app = await renderApp('/?status=cancelled');
+
+    expect(await screen.findByRole('heading', { name: 'No Cancelled orders' })).toBeInTheDocument();
+    expect(screen.queryByText(/search/i)).not.toBeInTheDocument();
+
+    await app.user.click(screen.getByRole('button', { name: 'Show all orders' }));
+    await expectRows(codesOf(apiList(api.backend).items));
     expect(tab('all')).toHaveAttribute('aria-selected', 'true');
   });
 });

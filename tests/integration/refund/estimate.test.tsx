@@ -103,6 +103,10 @@ describe('refund estimate', () => {
     await waitFor(() => expect(cellsOf(table, 'Shipping').at(-1)).toBe('$0.00'));
     expect(within(table).queryByRole('rowheader', { name: new RegExp(`^${first.name}`) })).not.toBeInTheDocument();
     expect(dialog).toHaveTextContent(SHIPPING_ONLY_WHEN_ALL);
+    // Nothing else in the sentence promises shipping back.
+    expect(dialog).not.toHaveTextContent(
+      /shipping (?:is|are) refunded in full|items and shipping|everything is refunded/i,
+    );
     const remaining = order.items.filter((i) => i !== first);
     const refundOf = (i: (typeof order.items)[number]) => {
       const paid = i.unitPriceCents * i.quantity;

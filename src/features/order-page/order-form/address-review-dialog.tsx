@@ -1,18 +1,35 @@
-import type { Address } from '@/domain';
+import { SHIPPING_LABELS, type Address, type ShippingMethod } from '@/domain';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { addressDifferences } from './form-values';
 
+export interface AddressReview {
+  before: Address;
+  after: Address;
+  methodBefore: ShippingMethod;
+  methodAfter: ShippingMethod;
+}
+
 interface AddressReviewDialogProps {
-  review: { before: Address; after: Address } | null;
+  review: AddressReview | null;
   saving: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
-/** A last look at a changed address, old beside new: a wrong address loses the parcel. */
+/** A last look at a changed address (and method), old beside new: a wrong address loses the parcel. */
 export function AddressReviewDialog({ review, saving, onConfirm, onCancel }: AddressReviewDialogProps) {
-  const changes = review ? addressDifferences(review.before, review.after) : [];
+  const changes: { key: string; label: string; before: string; after: string }[] = review
+    ? addressDifferences(review.before, review.after)
+    : [];
+  if (review && review.methodBefore !== review.methodAfter) {
+    changes.push({
+      key: 'shippingMethod',
+      label: 'Shipping method',
+      before: SHIPPING_LABELS[review.methodBefore],
+      after: SHIPPING_LABELS[review.methodAfter],
+    });
+  }
   return (
     <Dialog
       open={review !== null}
@@ -32,7 +49,7 @@ export function AddressReviewDialog({ review, saving, onConfirm, onCancel }: Add
       }
     >
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">Address changes</caption>
+        <caption className="sr-only">Shipping changes</caption>
         <thead className="text-xs text-zinc-500">
           <tr>
             <th scope="col" className="pb-2 font-medium">

@@ -1,5 +1,6 @@
+import type { ChangeEvent } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { COUNTRIES, shippingNotice, US_STATES, type EditableFields } from '@/domain';
+import { COUNTRIES, shippingNotice, TEXT_LIMITS, US_STATES, withCountry, type EditableFields } from '@/domain';
 import { FormField } from '@/components/ui/form-field';
 import type { OrderFormValues } from './form-values';
 import { Section } from './section';
@@ -7,7 +8,7 @@ import { Section } from './section';
 const reasonOf = (access: EditableFields[keyof EditableFields]) => (access.editable ? null : access.reason);
 
 export function AddressSection({ access }: { access: EditableFields }) {
-  const { register, control, formState } = useFormContext<OrderFormValues>();
+  const { register, control, formState, getValues, setValue } = useFormContext<OrderFormValues>();
   const errors = formState.errors.shippingAddress;
   const address = useWatch({ control, name: 'shippingAddress' });
   const addressReason = reasonOf(access.address);
@@ -15,6 +16,13 @@ export function AddressSection({ access }: { access: EditableFields }) {
   const notice = shippingNotice(address);
   // A reason shared by every field is said once, for the section; Country may have its own.
   const sectionReason = addressReason;
+  // A state or postal code of the old country would be kept out of sight (or be wrong): clear it.
+  const changeCountry = (country: string) => {
+    // `address` is from the last render, so it still holds the country being left.
+    const moved = withCountry({ ...getValues('shippingAddress'), country: address.country }, country);
+    setValue('shippingAddress.region', moved.region, { shouldDirty: true });
+    setValue('shippingAddress.postalCode', moved.postalCode, { shouldDirty: true });
+  };
   return (
     <Section title="Shipping address" lockedReason={sectionReason}>
       {(reasonId) => (
@@ -23,6 +31,7 @@ export function AddressSection({ access }: { access: EditableFields }) {
             className="sm:col-span-3"
             label="Recipient"
             error={errors?.name?.message}
+            limit={{ max: TEXT_LIMITS.recipient, length: address.name.length }}
             lockedReason={addressReason}
             lockedReasonId={reasonId}
           >
@@ -32,6 +41,7 @@ export function AddressSection({ access }: { access: EditableFields }) {
             className="sm:col-span-3"
             label="Phone"
             error={errors?.phone?.message}
+            limit={{ max: TEXT_LIMITS.phone, length: address.phone.length }}
             lockedReason={addressReason}
             lockedReasonId={reasonId}
             hint="Optional. The carrier may call about delivery."
@@ -42,6 +52,7 @@ export function AddressSection({ access }: { access: EditableFields }) {
             className="sm:col-span-6"
             label="Address line 1"
             error={errors?.line1?.message}
+            limit={{ max: TEXT_LIMITS.addressLine, length: address.line1.length }}
             lockedReason={addressReason}
             lockedReasonId={reasonId}
           >
@@ -51,6 +62,7 @@ export function AddressSection({ access }: { access: EditableFields }) {
             className="sm:col-span-6"
             label="Address line 2"
             error={errors?.line2?.message}
+            limit={{ max: TEXT_LIMITS.addressLine, length: address.line2.length }}
             lockedReason={addressReason}
             lockedReasonId={reasonId}
           >
@@ -67,6 +79,7 @@ export function AddressSection({ access }: { access: EditableFields }) {
             className="sm:col-span-2"
             label="City"
             error={errors?.city?.message}
+            limit={{ max: TEXT_LIMITS.city, length: address.city.length }}
             lockedReason={addressReason}
             lockedReasonId={reasonId}
           >
@@ -76,6 +89,7 @@ export function AddressSection({ access }: { access: EditableFields }) {
             className="sm:col-span-2"
             label={address.country === 'US' ? 'State' : 'Region'}
             error={errors?.region?.message}
+            limit={{ max: TEXT_LIMITS.region, length: address.region.length }}
             lockedReason={addressReason}
             lockedReasonId={reasonId}
           >
@@ -98,6 +112,7 @@ export function AddressSection({ access }: { access: EditableFields }) {
             className="sm:col-span-2"
             label={address.country === 'US' ? 'ZIP code' : 'Postal code'}
             error={errors?.postalCode?.message}
+            limit={{ max: TEXT_LIMITS.postalCode, length: address.postalCode.length }}
             lockedReason={addressReason}
             lockedReasonId={reasonId}
           >
@@ -111,7 +126,12 @@ export function AddressSection({ access }: { access: EditableFields }) {
             lockedReasonId={countryReason === sectionReason ? reasonId : undefined}
           >
             {(control) => (
-              <select {...control} {...register('shippingAddress.country')}>
+              <select
+                {...control}
+                {...register('shippingAddress.country', {
+                  onChange: (event: ChangeEvent<HTMLSelectElement>) => changeCountry(event.target.value),
+                })}
+              >
                 {Object.entries(COUNTRIES).map(([code, name]) => (
                   <option key={code} value={code}>
                     {name}

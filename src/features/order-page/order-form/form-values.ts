@@ -1,4 +1,5 @@
 import {
+  ADDRESS_LABELS,
   addressSchema,
   availableShippingMethods,
   chosenLines,
@@ -6,6 +7,7 @@ import {
   editableFields,
   personalizationIssue,
   shippingMethodSchema,
+  TEXT_LIMITS,
   validateAddress,
   validateCustomer,
   type Address,
@@ -68,7 +70,7 @@ const itemSchema = z.object({
       z.minimum(1, 'Quantity must be at least 1'),
       z.maximum(999, 'Quantity can be at most 999'),
     ),
-  personalization: z.string().check(z.maxLength(200, 'Keep personalization under 200 characters')),
+  personalization: z.string().check(z.maxLength(TEXT_LIMITS.personalization)),
 });
 
 /**
@@ -146,17 +148,6 @@ export function toChanges(order: Order, values: OrderFormValues): OrderChanges {
   if (access.shippingMethod.editable) changes.shippingMethod = draft.shippingMethod;
   return changes;
 }
-
-export const ADDRESS_LABELS: Record<keyof Address, string> = {
-  name: 'Recipient',
-  line1: 'Address line 1',
-  line2: 'Address line 2',
-  city: 'City',
-  region: 'State / region',
-  postalCode: 'ZIP / postal code',
-  country: 'Country',
-  phone: 'Phone',
-};
 
 /** Address fields that differ, for the side-by-side check before saving. */
 export function addressDifferences(before: Address, after: Address) {

@@ -1,5 +1,5 @@
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import { productDescription, type FieldAccess, type Product } from '@/domain';
+import { productDescription, TEXT_LIMITS, type FieldAccess, type Product } from '@/domain';
 import { formatMoney } from '@/lib/format-number';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
@@ -104,6 +104,10 @@ export function ItemsSection({ access, catalog, currency }: ItemsSectionProps) {
                     label="Personalization"
                     className="col-span-3"
                     error={itemErrors?.personalization?.message}
+                    limit={{
+                      max: TEXT_LIMITS.personalization,
+                      length: items[index]?.personalization.length ?? 0,
+                    }}
                     lockedReason={reason}
                     lockedReasonId={reasonId}
                   >

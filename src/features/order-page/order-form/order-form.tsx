@@ -143,7 +143,12 @@ export function OrderForm({ order, products, submitLabel, onSave, notice, aside 
             <CustomerSection access={access.customer} />
             <ItemsSection access={access.items} catalog={catalog} currency={currency} />
             <AddressSection access={access} />
-            <ShippingMethodSection access={access.shippingMethod} catalog={catalog} currency={currency} />
+            <ShippingMethodSection
+              access={access.shippingMethod}
+              catalog={catalog}
+              currency={currency}
+              paid={order !== null && order.status !== 'unpaid'}
+            />
           </div>
           <aside className="space-y-5 self-start lg:sticky lg:top-6">
             <TotalsSummary order={order} catalog={catalog} currency={currency} />
@@ -162,7 +167,16 @@ export function OrderForm({ order, products, submitLabel, onSave, notice, aside 
         </div>
       </form>
       <AddressReviewDialog
-        review={review && order ? { before: order.shippingAddress, after: review.shippingAddress } : null}
+        review={
+          review && order
+            ? {
+                before: order.shippingAddress,
+                after: review.shippingAddress,
+                methodBefore: order.shippingMethod,
+                methodAfter: review.shippingMethod,
+              }
+            : null
+        }
         saving={saving}
         onConfirm={() => review && void save(review)}
         onCancel={() => setReview(null)}

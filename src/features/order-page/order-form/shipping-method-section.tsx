@@ -18,12 +18,14 @@ import { Section } from './section';
 
 interface ShippingMethodSectionProps {
   access: FieldAccess;
+  /** A paid order keeps what it paid: another method costs nothing extra before production. */
+  paid: boolean;
   catalog: ReadonlyMap<string, Product>;
   currency: string;
 }
 
 /** Standard or Express (no overnight option). Express is refused for P.O. Boxes and restricted products. */
-export function ShippingMethodSection({ access, catalog, currency }: ShippingMethodSectionProps) {
+export function ShippingMethodSection({ access, paid, catalog, currency }: ShippingMethodSectionProps) {
   const { register, control, formState } = useFormContext<OrderFormValues>();
   const [items, address, chosen] = useWatch({ control, name: ['items', 'shippingAddress', 'shippingMethod'] });
   const availability = availableShippingMethods(chosenLines(items, catalog), address);
@@ -47,6 +49,7 @@ export function ShippingMethodSection({ access, catalog, currency }: ShippingMet
               const disabled = Boolean(reason) || (Boolean(unavailable) && chosen !== method);
               const reasonElementId = `shipping-${method}-reason`;
               const nameId = `shipping-${method}-name`;
+              const price = paid ? 'No extra charge' : formatMoney(SHIPPING_RATES_CENTS[method], currency);
               const detailsId = `shipping-${method}-details`;
               return (
                 <label
@@ -70,11 +73,11 @@ export function ShippingMethodSection({ access, catalog, currency }: ShippingMet
                     <span className="flex items-center justify-between gap-2 font-medium">
                       <span id={nameId}>{SHIPPING_LABELS[method]}</span>
                       <span aria-hidden="true" className="text-zinc-600 tabular">
-                        {formatMoney(SHIPPING_RATES_CENTS[method], currency)}
+                        {price}
                       </span>
                     </span>
                     <span id={detailsId} className="block text-xs text-zinc-600">
-                      <span className="sr-only">{formatMoney(SHIPPING_RATES_CENTS[method], currency)}, </span>
+                      <span className="sr-only">{price}, </span>
                       {DELIVERY_TIMES[method]}
                     </span>
                     {unavailable ? (

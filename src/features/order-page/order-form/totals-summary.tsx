@@ -1,5 +1,5 @@
 import { useFormContext, useWatch } from 'react-hook-form';
-import { FREE_SHIPPING_CHANGES, orderTotals, type Order, type Product } from '@/domain';
+import { FREE_SHIPPING_CHANGES, orderTotals, SHIPPING_LABELS, type Order, type Product } from '@/domain';
 import { formatMoney } from '@/lib/format-number';
 import type { OrderFormValues } from './form-values';
 
@@ -21,9 +21,11 @@ export function TotalsSummary({ order, catalog, currency }: TotalsSummaryProps) 
   });
   const paid = order !== null && order.status !== 'unpaid';
   const totals = paid ? order : orderTotals(priced, method);
+  // The method named beside the shipping price is the one that price is for.
+  const pricedMethod = paid ? order.shippingMethod : method;
   const rows = [
     ['Subtotal', totals.subtotalCents],
-    ['Shipping', totals.shippingCents],
+    [`Shipping (${SHIPPING_LABELS[pricedMethod]})`, totals.shippingCents],
   ] as const;
   return (
     <section aria-labelledby="totals-title" className="rounded-lg border border-zinc-200 bg-white p-5 shadow-xs">
@@ -44,7 +46,14 @@ export function TotalsSummary({ order, catalog, currency }: TotalsSummaryProps) 
           </dd>
         </div>
       </dl>
-      {paid ? <p className="mt-3 text-xs text-zinc-500">{FREE_SHIPPING_CHANGES}</p> : null}
+      {paid && method !== order.shippingMethod ? (
+        <p className="mt-3 text-xs text-zinc-700">
+          {SHIPPING_LABELS[method]} instead of {SHIPPING_LABELS[order.shippingMethod]}: no extra charge, as the order
+          isn&apos;t in production yet.
+        </p>
+      ) : paid ? (
+        <p className="mt-3 text-xs text-zinc-500">{FREE_SHIPPING_CHANGES}</p>
+      ) : null}
     </section>
   );
 }
