@@ -34,7 +34,7 @@ export function Pagination({ page, pageSize, total, onPage, onPageSize }: Pagina
           ))}
         </select>
       </label>
-      <div className="flex items-center gap-3">
+      <div className="flex flex-wrap items-center gap-3">
         <span className="tabular" aria-live="polite">
           {numbers.format(first)}–{numbers.format(last)} of {numbers.format(total)} · Page {numbers.format(page)} of{' '}
           {numbers.format(pageCount)}
