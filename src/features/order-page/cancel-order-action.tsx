@@ -1,8 +1,9 @@
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { allowedActions, cancelWindow, formatDuration, formatMoney, refundEstimate, type Order } from '@/domain';
 import { isApiError } from '@/api/api-error';
 import { useCancelOrder } from '@/api/orders/cancel-order';
+import { fetchOrder } from '@/api/orders/get-order';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { useNow } from '@/lib/use-now';
@@ -17,6 +18,9 @@ export function CancelOrderAction({ order }: { order: Order }) {
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
   const cancel = useCancelOrder();
+  // Set on the first Confirm, before React re-renders the button as busy: one intent, one request.
+  // Each opening of the dialog is a new intent.
+  const sending = useRef(false);
   const freeWindow = cancelWindow(order, now);
   const decision = allowedActions(order, now).cancel;
 
@@ -36,7 +40,13 @@ export function CancelOrderAction({ order }: { order: Order }) {
         <span id={`free-cancel-${order.id}`} className="text-xs text-zinc-600">
           Free cancellation ends in {formatDuration(freeWindow.msLeft)}
         </span>
-        <Button aria-describedby={`free-cancel-${order.id}`} onClick={() => setConfirming(true)}>
+        <Button
+          aria-describedby={`free-cancel-${order.id}`}
+          onClick={() => {
+            sending.current = false;
+            setConfirming(true);
+          }}
+        >
           Cancel order
         </Button>
       </>
@@ -82,15 +92,23 @@ export function CancelOrderAction({ order }: { order: Order }) {
             <Button
               variant="danger"
               busy={cancel.isPending}
-              onClick={() =>
+              onClick={() => {
+                if (sending.current) return;
+                sending.current = true;
+                const cancelled = () => {
+                  setConfirming(false);
+                  notify({
+                    message: `Order #${order.code} cancelled. ${refundTotal ?? 'The full amount'} will be refunded.`,
+                  });
+                };
                 cancel.mutate(order.id, {
-                  onSuccess: () => {
-                    setConfirming(false);
-                    notify({
-                      message: `Order #${order.code} cancelled. ${refundTotal ?? 'The full amount'} will be refunded.`,
-                    });
-                  },
-                  onError: (error) => {
+                  onSuccess: cancelled,
+                  onError: async (error) => {
+                    // Already cancelled (an earlier attempt whose answer was lost, another tab): what was asked for holds.
+                    const now = isApiError(error, 'not_cancellable')
+                      ? await fetchOrder(order.id).catch(() => null)
+                      : null;
+                    if (now?.status === 'cancelled') return cancelled();
                     setConfirming(false);
                     notify({
                       tone: 'error',
@@ -99,8 +117,8 @@ export function CancelOrderAction({ order }: { order: Order }) {
                         : `The order was not cancelled: ${error.message}`,
                     });
                   },
-                })
-              }
+                });
+              }}
             >
               Confirm
             </Button>

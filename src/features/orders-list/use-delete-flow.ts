@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { isApiError } from '@/api/api-error';
 import { useDeleteOrders } from '@/api/orders/delete-orders';
 import { useRestoreOrders } from '@/api/orders/restore-orders';
@@ -16,6 +16,12 @@ interface Pending {
 /** Confirm, delete at once (optimistically), report, and offer Undo. */
 export function useDeleteFlow() {
   const [pending, setPending] = useState<Pending | null>(null);
+  // What Confirm acts on, cleared by the first Confirm before React re-renders: one intent, one request.
+  const awaiting = useRef<Pending | null>(null);
+  const open = useCallback((next: Pending | null) => {
+    awaiting.current = next;
+    setPending(next);
+  }, []);
   const deleteOrders = useDeleteOrders();
   const restoreOrders = useRestoreOrders();
   const clearSelection = useSelection((state) => state.clear);
@@ -38,10 +44,11 @@ export function useDeleteFlow() {
   );
 
   const confirm = useCallback(() => {
-    if (!pending) return;
-    const { deletable, skipped } = planDelete(pending.entries);
-    const fromSelection = pending.orderCode === undefined;
-    setPending(null);
+    const confirmed = awaiting.current;
+    if (!confirmed) return;
+    const { deletable, skipped } = planDelete(confirmed.entries);
+    const fromSelection = confirmed.orderCode === undefined;
+    open(null);
     deleteOrders.mutate(deletable, {
       onSuccess: (result) => {
         if (fromSelection) clearSelection();
@@ -58,13 +65,13 @@ export function useDeleteFlow() {
           message: `Nothing was deleted: ${(isApiError(error) ? error.message : 'the request failed').replace(/\.$/, '')}. The orders are back.`,
         }),
     });
-  }, [pending, deleteOrders, clearSelection, undo]);
+  }, [open, deleteOrders, clearSelection, undo]);
 
   return {
     pending,
     deleting: deleteOrders.isPending,
-    request: setPending,
-    cancel: () => setPending(null),
+    request: open,
+    cancel: () => open(null),
     confirm,
   };
 }
