@@ -42,7 +42,11 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
             ) : null}
           </div>
           {children ? <div className="overflow-y-auto px-5 py-4">{children}</div> : <div className="h-4" />}
-          {footer ? <div className="flex justify-end gap-2 border-t border-zinc-100 px-5 py-3">{footer}</div> : null}
+          {footer ? (
+            <div className="flex flex-wrap items-center justify-end gap-2 border-t border-zinc-100 px-5 py-3">
+              {footer}
+            </div>
+          ) : null}
         </RadixDialog.Content>
       </RadixDialog.Portal>
     </RadixDialog.Root>

@@ -97,12 +97,23 @@ export function RefundDialog({ order, initialReason, onClose, onSent }: RefundDi
       description="Support reviews the request and emails you. Nothing is refunded until they do."
       footer={
         <>
+          {/* Beside Confirm, which keeps focus: the footer never scrolls away, so the failure stays in view. */}
+          {send.isError ? (
+            <p
+              id={errorId}
+              role="alert"
+              className="basis-full rounded-md bg-red-50 px-3 py-2 text-sm text-red-900 ring-1 ring-red-600/20 ring-inset"
+            >
+              {failureMessage(send.error)}
+            </p>
+          ) : null}
           <Button onClick={onClose} disabledReason={send.isPending ? 'Sending the request…' : null}>
             Cancel
           </Button>
           <Button
             variant="primary"
             busy={send.isPending}
+            aria-describedby={send.isError ? errorId : undefined}
             disabledReason={decision.allowed ? null : decision.reason}
             onClick={() => void submit()}
           >
@@ -111,12 +122,7 @@ export function RefundDialog({ order, initialReason, onClose, onSent }: RefundDi
         </>
       }
     >
-      <form
-        noValidate
-        onSubmit={(event) => void submit(event)}
-        className="space-y-5"
-        aria-describedby={send.isError ? errorId : undefined}
-      >
+      <form noValidate onSubmit={(event) => void submit(event)} className="space-y-5">
         {initialReason === 'cancellation' && decision.allowed ? (
           <p className="rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-950 ring-1 ring-sky-600/20 ring-inset">
             Free cancellation is no longer possible for this order, so cancelling it goes to support as a refund
@@ -131,16 +137,6 @@ export function RefundDialog({ order, initialReason, onClose, onSent }: RefundDi
             {decision.reason}
           </p>
         ) : null}
-        {send.isError ? (
-          <p
-            id={errorId}
-            role="alert"
-            className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-900 ring-1 ring-red-600/20 ring-inset"
-          >
-            {failureMessage(send.error)}
-          </p>
-        ) : null}
-
         <FormField label="Reason" error={formState.errors.reason?.message}>
           {(control) => (
             <select {...control} {...register('reason')}>
