@@ -7,6 +7,8 @@ const chromium = JSON.parse(readFileSync(new URL('./tests/chromium.json', import
   args: string[];
 };
 const executablePath = process.env.CHROMIUM_PATH ?? chromium.executablePath;
+/** Another port (E2E_PORT) lets two checkouts on one machine run their own builds side by side. */
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,7 +19,7 @@ export default defineConfig({
   expect: { timeout: 7_000 },
   reporter: [['list'], ['json', { outputFile: '.reports/playwright.json' }]],
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${port}`,
     browserName: 'chromium',
     viewport: { width: 1440, height: 900 },
     trace: 'off',
@@ -27,8 +29,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --outDir dist-demo --port 4173 --strictPort',
-    url: 'http://localhost:4173',
+    command: `npx vite preview --outDir dist-demo --port ${port} --strictPort`,
+    url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
   },

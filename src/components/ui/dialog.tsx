@@ -1,5 +1,6 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
 import { useRef, type ReactNode } from 'react';
+import { rememberRowPlace } from '@/lib/row-controls';
 
 interface DialogProps {
   open: boolean;
@@ -16,6 +17,7 @@ const WIDTHS = { sm: 'max-w-md', md: 'max-w-lg', lg: 'max-w-2xl' } as const;
 /** A modal: focus goes in, Escape closes, focus returns to where it was. */
 export function Dialog({ open, onOpenChange, title, description, children, footer, width = 'sm' }: DialogProps) {
   const returnFocusTo = useRef<HTMLElement | null>(null);
+  const returnToRow = useRef<(() => boolean) | null>(null);
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
@@ -26,11 +28,15 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
           {...(description ? {} : { 'aria-describedby': undefined })}
           onOpenAutoFocus={() => {
             returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+            returnToRow.current = rememberRowPlace(returnFocusTo.current);
           }}
           onCloseAutoFocus={(event) => {
-            // Back where the merchant was; if that control is gone (its row was deleted), to the page heading.
+            // Back where the merchant was; if that control's row was deleted, to the same control of
+            // the row now in its place; failing that, to the page heading.
             event.preventDefault();
             const target = returnFocusTo.current;
+            // In a table row, through the row: its toolbar only shows (can take focus) once the row has focus.
+            if (returnToRow.current?.()) return;
             if (target?.isConnected) target.focus();
             else document.querySelector<HTMLElement>('main h1')?.focus();
           }}

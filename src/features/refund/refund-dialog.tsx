@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useRef, useState, type BaseSyntheticEvent } from 'react';
+import { useEffect, useId, useRef, useState, type BaseSyntheticEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import {
   allowedActions,
@@ -86,6 +86,12 @@ export function RefundDialog({ order, initialReason, onClose, onSent }: RefundDi
   };
 
   const errorId = `${ids}-error`;
+  // The failure takes focus: Confirm itself may change (now disabled with a reason) once the order is re-read.
+  const errorRef = useRef<HTMLParagraphElement>(null);
+  const failed = send.isError;
+  useEffect(() => {
+    if (failed) errorRef.current?.focus();
+  }, [failed]);
   return (
     <Dialog
       open
@@ -97,10 +103,12 @@ export function RefundDialog({ order, initialReason, onClose, onSent }: RefundDi
       description="Support reviews the request and emails you. Nothing is refunded until they do."
       footer={
         <>
-          {/* Beside Confirm, which keeps focus: the footer never scrolls away, so the failure stays in view. */}
+          {/* Beside Confirm, in the footer that never scrolls away, so the failure stays in view. */}
           {send.isError ? (
             <p
+              ref={errorRef}
               id={errorId}
+              tabIndex={-1}
               role="alert"
               className="basis-full rounded-md bg-red-50 px-3 py-2 text-sm text-red-900 ring-1 ring-red-600/20 ring-inset"
             >
