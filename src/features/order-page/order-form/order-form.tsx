@@ -5,6 +5,7 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { editableFields, readOnlyReason, type FieldIssue, type Order, type Product } from '@/domain';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import { notify } from '@/stores/notices';
 import { AddressReviewDialog } from './address-review-dialog';
 import { AddressSection } from './address-section';
 import { CustomerSection } from './customer-section';
@@ -19,6 +20,8 @@ import { ItemsSection } from './items-section';
 import { ShippingMethodSection } from './shipping-method-section';
 import { TotalsSummary } from './totals-summary';
 import { discardDraft, useDraft } from './use-draft';
+
+const NOTHING_TO_SAVE = 'Nothing to save: you have not changed anything yet.';
 
 export type SaveOutcome =
   { ok: true; saved: Order } | { ok: false; message: string; issues: FieldIssue[]; retryable: boolean };
@@ -126,7 +129,10 @@ export function OrderForm({ order, products, submitLabel, onSave, notice, aside 
   };
   const submit = (event?: BaseSyntheticEvent) => {
     event?.preventDefault();
-    if (unchanged) return;
+    if (unchanged) {
+      notify({ tone: 'info', message: NOTHING_TO_SAVE });
+      return;
+    }
     void once(() => validateAndSave(event));
   };
 
@@ -176,12 +182,7 @@ export function OrderForm({ order, products, submitLabel, onSave, notice, aside 
                     ) : null}
                   </div>
                 ) : null}
-                <Button
-                  type="submit"
-                  variant="primary"
-                  busy={saving}
-                  disabledReason={unchanged ? 'Nothing to save: you have not changed anything yet.' : null}
-                >
+                <Button type="submit" variant="primary" busy={saving}>
                   {saving ? 'Saving…' : submitLabel}
                 </Button>
                 <p className="text-xs text-zinc-500" aria-live="polite">
