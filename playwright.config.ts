@@ -11,7 +11,9 @@ const chromium = JSON.parse(readFileSync(new URL('./tests/chromium.json', import
   args: string[];
 };
 const executablePath = process.env.CHROMIUM_PATH ?? chromium.executablePath;
-const SERVER_PORT = 4180;
+/** Other ports (E2E_PORT, E2E_SERVER_PORT) let two checkouts on one machine run their own builds side by side. */
+const port = Number(process.env.E2E_PORT ?? 4173);
+const serverPort = Number(process.env.E2E_SERVER_PORT ?? 4180);
 const SERVER_DATA = '.reports/e2e-data';
 /** The three journeys of the product, run on both backends. */
 const JOURNEYS = ['bulk-delete.spec.ts', 'edit-shipping.spec.ts', 'refund.spec.ts'];
@@ -25,14 +27,14 @@ export default defineConfig({
   expect: { timeout: 7_000 },
   reporter: [['list'], ['json', { outputFile: '.reports/playwright.json' }]],
   projects: [
-    { name: 'demo', use: { baseURL: 'http://localhost:4173' } },
+    { name: 'demo', use: { baseURL: `http://localhost:${port}` } },
     {
       name: 'server',
       testMatch: JOURNEYS,
-      // The demo's own control is not part of the product the server serves.
+      // The demo's own controls are not part of the product the server serves.
       grepInvert: /Reset demo data/,
       fullyParallel: false,
-      use: { baseURL: `http://localhost:${SERVER_PORT}` },
+      use: { baseURL: `http://localhost:${serverPort}` },
     },
   ],
   use: {
@@ -46,16 +48,16 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: 'npx vite preview --outDir dist-demo --port 4173 --strictPort',
-      url: 'http://localhost:4173',
+      command: `npx vite preview --outDir dist-demo --port ${port} --strictPort`,
+      url: `http://localhost:${port}`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },
     {
       command: `rm -rf ${SERVER_DATA} && npx tsx server/main.ts`,
-      url: `http://localhost:${SERVER_PORT}/healthz`,
+      url: `http://localhost:${serverPort}/healthz`,
       env: {
-        PORT: String(SERVER_PORT),
+        PORT: String(serverPort),
         DATABASE_URL: '',
         ORDERDESK_DATA: SERVER_DATA,
         ORDERDESK_DIST: 'dist',

@@ -1,4 +1,5 @@
 // Takes a screenshot of a page of the running demo: node scripts/screenshot.mjs URL OUT.png [width] [height]
+// MOBILE=1 emulates a touch phone (isMobile, hasTouch); CLICK=selector clicks (taps) it first.
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
@@ -9,7 +10,11 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? settings.executablePath,
   args: settings.args,
 });
-const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+const mobile = process.env.MOBILE === '1';
+const page = await browser.newPage({
+  viewport: { width: Number(width), height: Number(height) },
+  ...(mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+});
 page.on('console', (msg) => {
   if (msg.type() === 'error') console.error('console:', msg.text());
 });
@@ -17,5 +22,9 @@ page.on('pageerror', (err) => console.error('pageerror:', err.message));
 await page.goto(url);
 await page.waitForTimeout(Number(process.env.WAIT ?? 1500));
 if (process.env.HOVER) await page.hover(process.env.HOVER);
+if (process.env.CLICK) {
+  await page.locator(process.env.CLICK).first().click();
+  await page.waitForTimeout(500);
+}
 await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
 await browser.close();

@@ -14,7 +14,7 @@ export function Layout() {
         Skip to content
       </a>
       <header className="border-b border-zinc-200 bg-white">
-        <div className="mx-auto flex h-12 max-w-[1440px] items-center gap-6 px-6">
+        <div className="mx-auto flex h-12 max-w-[1440px] items-center gap-3 px-4 sm:gap-6 sm:px-6">
           <Link to="/" className="flex items-center gap-2 font-semibold text-zinc-900">
             <span
               aria-hidden="true"
@@ -37,7 +37,7 @@ export function Layout() {
           <div className="ml-auto flex items-center gap-2">
             {env.mock ? (
               <>
-                <span className="rounded bg-amber-50 px-1.5 py-0.5 text-xs font-medium text-amber-800 ring-1 ring-amber-600/20 ring-inset">
+                <span className="rounded bg-amber-50 px-1.5 whitespace-nowrap max-sm:hidden py-0.5 text-xs font-medium text-amber-800 ring-1 ring-amber-600/20 ring-inset">
                   Demo data
                 </span>
                 <ResetDemoData />
@@ -47,7 +47,7 @@ export function Layout() {
         </div>
       </header>
       <OfflineBanner />
-      <main id="main" className="mx-auto max-w-[1440px] px-6 py-6">
+      <main id="main" className="mx-auto max-w-[1440px] px-4 py-4 sm:px-6 sm:py-6">
         <Outlet />
       </main>
       <NoticeRegion />

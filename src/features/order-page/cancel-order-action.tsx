@@ -1,9 +1,10 @@
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { allowedActions, cancelWindow, formatDuration, refundEstimate, type Order } from '@/domain';
 import { formatMoney } from '@/lib/format-number';
 import { isApiError } from '@/api/api-error';
 import { useCancelOrder } from '@/api/orders/cancel-order';
+import { fetchOrder } from '@/api/orders/get-order';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { formatClock } from '@/lib/format-date';
@@ -20,6 +21,9 @@ export function CancelOrderAction({ order }: { order: Order }) {
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
   const cancel = useCancelOrder();
+  // Set on the first Confirm, before React re-renders the button as busy: one intent, one request.
+  // Each opening of the dialog is a new intent.
+  const sending = useRef(false);
   const freeWindow = cancelWindow(order, now);
   const decision = allowedActions(order, now).cancel;
 
@@ -39,7 +43,13 @@ export function CancelOrderAction({ order }: { order: Order }) {
         <span id={`free-cancel-${order.id}`} className="text-xs text-zinc-600">
           Free cancellation ends at {formatClock(freeWindow.endsAt, now)}, in {formatDuration(freeWindow.msLeft)}
         </span>
-        <Button aria-describedby={`free-cancel-${order.id}`} onClick={() => setConfirming(true)}>
+        <Button
+          aria-describedby={`free-cancel-${order.id}`}
+          onClick={() => {
+            sending.current = false;
+            setConfirming(true);
+          }}
+        >
           Cancel order
         </Button>
       </>
@@ -85,15 +95,21 @@ export function CancelOrderAction({ order }: { order: Order }) {
             <Button
               variant="danger"
               busy={cancel.isPending}
-              onClick={() =>
+              onClick={() => {
+                if (sending.current) return;
+                sending.current = true;
+                const cancelled = () => {
+                  setConfirming(false);
+                  notify({ message: NOTICES.orderCancelled(order.code, refundTotal) });
+                };
                 cancel.mutate(order.id, {
-                  onSuccess: () => {
-                    setConfirming(false);
-                    notify({
-                      message: NOTICES.orderCancelled(order.code, refundTotal),
-                    });
-                  },
-                  onError: (error) => {
+                  onSuccess: cancelled,
+                  onError: async (error) => {
+                    // Already cancelled (an earlier attempt whose answer was lost, another tab): what was asked for holds.
+                    const now = isApiError(error, 'not_cancellable')
+                      ? await fetchOrder(order.id).catch(() => null)
+                      : null;
+                    if (now?.status === 'cancelled') return cancelled();
                     setConfirming(false);
                     notify({
                       tone: 'error',
@@ -102,8 +118,8 @@ export function CancelOrderAction({ order }: { order: Order }) {
                         : NOTICES.orderNotCancelled(error.message),
                     });
                   },
-                })
-              }
+                });
+              }}
             >
               Confirm
             </Button>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Button } from '@/components/ui/button';
 import { formatCount, plural } from '@/lib/format-number';
 
@@ -22,6 +23,14 @@ export function BulkBar({
   onClear,
   onDelete,
 }: BulkBarProps) {
+  // "Select all N matching" goes once every match is selected: focus moves on to Delete, the next step.
+  const selectAllPressed = useRef(false);
+  const remove = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (matching !== null || !selectAllPressed.current) return;
+    selectAllPressed.current = false;
+    remove.current?.focus();
+  }, [matching]);
   return (
     <div
       role="region"
@@ -32,7 +41,10 @@ export function BulkBar({
       {matching !== null ? (
         <button
           type="button"
-          onClick={onSelectAllMatching}
+          onClick={() => {
+            selectAllPressed.current = true;
+            onSelectAllMatching();
+          }}
           disabled={selectingAll}
           className="rounded px-1 font-medium text-sky-300 underline-offset-2 hover:underline disabled:opacity-60"
         >
@@ -48,6 +60,7 @@ export function BulkBar({
           Clear
         </button>
         <Button
+          ref={remove}
           size="sm"
           variant="danger"
           disabledReason={deleting ? 'Deleting the selected orders…' : null}

@@ -43,6 +43,15 @@ function SelectCell({ order }: { order: Order }) {
   );
 }
 
+function StatusBadges({ order }: { order: Order }) {
+  return (
+    <div className="flex flex-wrap items-center gap-1">
+      <StatusBadge status={order.status} />
+      {pendingRefundRequest(order) ? <RefundRequestedBadge /> : null}
+    </div>
+  );
+}
+
 function itemCount(order: Order): string {
   return plural(
     order.items.reduce((sum, item) => sum + item.quantity, 0),
@@ -61,21 +70,30 @@ export function buildColumns(ctx: ColumnContext) {
       id: 'select',
       header: () => null,
       cell: ({ row }) => <SelectCell order={row.original} />,
-      meta: { className: 'w-10 pl-4' },
+      meta: { className: 'w-10 pl-3 sm:pl-4' },
     }),
     column.display({
       id: 'order',
       header: 'Order',
+      // On a phone the customer, total and status columns are hidden: they go under the code.
       cell: ({ row }) => (
-        <Link
-          to="/orders/$orderId"
-          params={{ orderId: row.original.id }}
-          className="font-medium text-zinc-900 tabular hover:text-accent-700 hover:underline"
-        >
-          #{row.original.code}
-        </Link>
+        <>
+          <Link
+            to="/orders/$orderId"
+            params={{ orderId: row.original.id }}
+            className="font-medium text-zinc-900 tabular hover:text-accent-700 hover:underline"
+          >
+            #{row.original.code}
+          </Link>
+          <div className="space-y-1 sm:hidden">
+            <div className="max-w-52 truncate text-xs text-zinc-500 [unicode-bidi:isolate]">
+              {formatMoney(row.original.totalCents, row.original.currency)} · {row.original.customer.name}
+            </div>
+            <StatusBadges order={row.original} />
+          </div>
+        </>
       ),
-      meta: { className: 'w-24' },
+      meta: { className: 'sm:w-24' },
     }),
     column.display({
       id: 'date',
@@ -89,13 +107,13 @@ export function buildColumns(ctx: ColumnContext) {
           {formatRelative(row.original.createdAt, ctx.now)}
         </time>
       ),
-      meta: { className: 'w-32' },
+      meta: { className: 'w-32 max-sm:hidden' },
     }),
     column.display({
       id: 'customer',
       header: 'Customer',
       cell: ({ row }) => (
-        <div className="min-w-0 max-w-64">
+        <div className="max-w-40 min-w-0 xl:max-w-56">
           <div className="truncate font-medium [unicode-bidi:isolate]" title={row.original.customer.name}>
             {row.original.customer.name}
           </div>
@@ -104,21 +122,23 @@ export function buildColumns(ctx: ColumnContext) {
           </div>
         </div>
       ),
+      meta: { className: 'max-sm:hidden' },
     }),
     column.display({
       id: 'shipTo',
       header: 'Ship to',
       cell: ({ row }) => (
-        <div className="max-w-48 truncate text-zinc-600 [unicode-bidi:isolate]" title={shipTo(row.original)}>
+        <div className="max-w-44 truncate text-zinc-600 [unicode-bidi:isolate]" title={shipTo(row.original)}>
           {shipTo(row.original)}
         </div>
       ),
+      meta: { className: 'max-xl:hidden' },
     }),
     column.display({
       id: 'items',
       header: 'Items',
       cell: ({ row }) => <span className="whitespace-nowrap text-zinc-600 tabular">{itemCount(row.original)}</span>,
-      meta: { className: 'w-20' },
+      meta: { className: 'w-20 max-2xl:hidden' },
     }),
     column.display({
       id: 'total',
@@ -126,18 +146,13 @@ export function buildColumns(ctx: ColumnContext) {
       cell: ({ row }) => (
         <span className="font-medium tabular">{formatMoney(row.original.totalCents, row.original.currency)}</span>
       ),
-      meta: { className: 'w-28 text-right', align: 'right' },
+      meta: { className: 'w-28 text-right max-sm:hidden', align: 'right' },
     }),
     column.display({
       id: 'status',
       header: 'Status',
-      cell: ({ row }) => (
-        <div className="flex flex-wrap items-center gap-1">
-          <StatusBadge status={row.original.status} />
-          {pendingRefundRequest(row.original) ? <RefundRequestedBadge /> : null}
-        </div>
-      ),
-      meta: { className: 'w-52' },
+      cell: ({ row }) => <StatusBadges order={row.original} />,
+      meta: { className: 'w-44 max-sm:hidden' },
     }),
     column.display({
       id: 'actions',
@@ -145,7 +160,7 @@ export function buildColumns(ctx: ColumnContext) {
       cell: ({ row }) => (
         <RowToolbar order={row.original} actions={allowedActions(row.original, ctx.now)} onDelete={ctx.onDelete} />
       ),
-      meta: { className: 'w-48 pr-4' },
+      meta: { className: 'w-14 pr-3 wide-hover:w-48 wide-hover:pr-4' },
     }),
   ];
 }

@@ -1,5 +1,5 @@
 import { FlexRender, useTable, type Row } from '@tanstack/react-table';
-import { memo, useMemo } from 'react';
+import { memo, useId, useMemo, useRef } from 'react';
 import type { Order } from '@/domain';
 import type { OrderSort } from '@/api/contract';
 import { Checkbox } from '@/components/ui/checkbox';
@@ -7,6 +7,7 @@ import { cx } from '@/lib/cx';
 import { buildColumns, isSortable, ordersTableFeatures, SORTABLE, type ColumnContext } from './columns';
 import type { OptionalColumn } from './preferences-store';
 import { useSelection } from './selection-store';
+import { useRovingRows } from './use-roving-rows';
 
 interface OrdersTableProps extends ColumnContext {
   orders: readonly Order[];
@@ -94,9 +95,21 @@ export function OrdersTable(props: OrdersTableProps) {
     state: { columnVisibility },
   });
 
+  const body = useRef<HTMLTableSectionElement>(null);
+  useRovingRows(body);
+  const hintId = useId();
+
   return (
     <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-xs">
-      <table aria-label="Orders" aria-busy={props.busy || props.loading} className="w-full border-collapse text-left">
+      <p id={hintId} hidden>
+        One Tab stop for all rows: the arrow keys move between orders and along a row&apos;s actions.
+      </p>
+      <table
+        aria-label="Orders"
+        aria-describedby={hintId}
+        aria-busy={props.busy || props.loading}
+        className="w-full border-collapse text-left"
+      >
         <thead className="border-b border-zinc-200 bg-zinc-50/80 text-xs font-medium text-zinc-500">
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
@@ -141,7 +154,7 @@ export function OrdersTable(props: OrdersTableProps) {
             </tr>
           ))}
         </thead>
-        <tbody className={cx('divide-y divide-zinc-100 transition-opacity', props.busy && 'opacity-60')}>
+        <tbody ref={body} className={cx('divide-y divide-zinc-100 transition-opacity', props.busy && 'opacity-60')}>
           {props.loading
             ? Array.from({ length: Math.min(props.pageSize, 12) }, (_, index) => (
                 <tr key={index} aria-hidden="true">

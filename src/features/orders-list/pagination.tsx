@@ -33,7 +33,7 @@ export function Pagination({ page, pageSize, total, onPage, onPageSize }: Pagina
           ))}
         </select>
       </label>
-      <div className="flex items-center gap-3">
+      <div className="flex flex-wrap items-center gap-3">
         <span className="tabular" aria-live="polite">
           {formatCount(first)}–{formatCount(last)} of {formatCount(total)} · Page {formatCount(page)} of{' '}
           {formatCount(pageCount)}

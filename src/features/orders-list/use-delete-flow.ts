@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { isApiError } from '@/api/api-error';
 import { useDeleteOrders } from '@/api/orders/delete-orders';
 import { NOTICES } from '@/lib/notice-messages';
@@ -16,15 +16,22 @@ interface Pending {
 /** Confirm, delete at once (optimistically), report, and offer Undo. */
 export function useDeleteFlow() {
   const [pending, setPending] = useState<Pending | null>(null);
+  // What Confirm acts on, cleared by the first Confirm before React re-renders: one intent, one request.
+  const awaiting = useRef<Pending | null>(null);
+  const open = useCallback((next: Pending | null) => {
+    awaiting.current = next;
+    setPending(next);
+  }, []);
   const deleteOrders = useDeleteOrders();
   const queryClient = useQueryClient();
   const clearSelection = useSelection((state) => state.clear);
 
   const confirm = useCallback(() => {
-    if (!pending) return;
-    const { deletable, skipped } = planDelete(pending.entries);
-    const fromSelection = pending.orderCode === undefined;
-    setPending(null);
+    const confirmed = awaiting.current;
+    if (!confirmed) return;
+    const { deletable, skipped } = planDelete(confirmed.entries);
+    const fromSelection = confirmed.orderCode === undefined;
+    open(null);
     deleteOrders.mutate(deletable, {
       onSuccess: (result) => {
         if (fromSelection) clearSelection();
@@ -39,13 +46,13 @@ export function useDeleteFlow() {
           message: NOTICES.nothingDeleted(isApiError(error) ? error.message : 'the request failed'),
         }),
     });
-  }, [pending, deleteOrders, clearSelection, queryClient]);
+  }, [open, deleteOrders, clearSelection, queryClient]);
 
   return {
     pending,
     deleting: deleteOrders.isPending,
-    request: setPending,
-    cancel: () => setPending(null),
+    request: open,
+    cancel: () => open(null),
     confirm,
   };
 }

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useRef, useState, type BaseSyntheticEvent } from 'react';
+import { useEffect, useId, useRef, useState, type BaseSyntheticEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import {
   allowedActions,
@@ -92,6 +92,12 @@ export function RefundDialog({ order, initialReason, onClose, onSent }: RefundDi
   };
 
   const errorId = `${ids}-error`;
+  // The failure takes focus: Confirm itself may change (now disabled with a reason) once the order is re-read.
+  const errorRef = useRef<HTMLParagraphElement>(null);
+  const failed = send.isError;
+  useEffect(() => {
+    if (failed) errorRef.current?.focus();
+  }, [failed]);
   return (
     <Dialog
       open
@@ -103,12 +109,25 @@ export function RefundDialog({ order, initialReason, onClose, onSent }: RefundDi
       description="Support reviews the request and emails you. Nothing is refunded until they do."
       footer={
         <>
+          {/* Beside Confirm, in the footer that never scrolls away, so the failure stays in view. */}
+          {send.isError ? (
+            <p
+              ref={errorRef}
+              id={errorId}
+              tabIndex={-1}
+              role="alert"
+              className="basis-full rounded-md bg-red-50 px-3 py-2 text-sm text-red-900 ring-1 ring-red-600/20 ring-inset"
+            >
+              {failureMessage(send.error)}
+            </p>
+          ) : null}
           <Button onClick={onClose} disabledReason={send.isPending ? 'Sending the request…' : null}>
             Cancel
           </Button>
           <Button
             variant="primary"
             busy={send.isPending}
+            aria-describedby={send.isError ? errorId : undefined}
             disabledReason={decision.allowed ? null : decision.reason}
             onClick={() => void submit()}
           >
@@ -117,12 +136,7 @@ export function RefundDialog({ order, initialReason, onClose, onSent }: RefundDi
         </>
       }
     >
-      <form
-        noValidate
-        onSubmit={(event) => void submit(event)}
-        className="space-y-5"
-        aria-describedby={send.isError ? errorId : undefined}
-      >
+      <form noValidate onSubmit={(event) => void submit(event)} className="space-y-5">
         {initialReason === 'cancellation' && decision.allowed ? (
           <p className="rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-950 ring-1 ring-sky-600/20 ring-inset">
             {freeWindow.open
@@ -138,16 +152,6 @@ export function RefundDialog({ order, initialReason, onClose, onSent }: RefundDi
             {decision.reason}
           </p>
         ) : null}
-        {send.isError ? (
-          <p
-            id={errorId}
-            role="alert"
-            className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-900 ring-1 ring-red-600/20 ring-inset"
-          >
-            {failureMessage(send.error)}
-          </p>
-        ) : null}
-
         <FormField label="Reason" error={formState.errors.reason?.message}>
           {(control) => (
             <select {...control} {...register('reason')}>

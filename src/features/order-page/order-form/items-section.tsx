@@ -43,9 +43,11 @@ export function ItemsSection({ access, catalog, currency }: ItemsSectionProps) {
             return (
               <div
                 key={field.id}
-                className="grid grid-cols-[minmax(0,1fr)_6rem_7rem_auto] items-start gap-3 border-b border-zinc-100 pb-3 last:border-0 last:pb-0"
+                className="grid grid-cols-[minmax(0,1fr)_7rem_auto] items-start gap-3 sm:grid-cols-[minmax(0,1fr)_6rem_7rem_auto] border-b border-zinc-100 pb-3 last:border-0 last:pb-0"
               >
                 <FormField
+                  // On a phone the product takes its own line; quantity and totals go under it.
+                  className="max-sm:col-span-full"
                   label={`Product ${index + 1}`}
                   error={itemErrors?.productId?.message}
                   lockedReason={reason}

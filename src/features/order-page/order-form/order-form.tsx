@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useBlocker } from '@tanstack/react-router';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type BaseSyntheticEvent, type ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { editableFields, readOnlyReason, type FieldIssue, type Order, type Product } from '@/domain';
 import { Button } from '@/components/ui/button';
+import { notify } from '@/stores/notices';
 import { AddressReviewDialog } from './address-review-dialog';
 import { AddressSection } from './address-section';
 import { DraftBanner } from './draft-banner';
@@ -22,6 +23,8 @@ import { TotalsSummary } from './totals-summary';
 import { discardDraft } from './draft-storage';
 import { isFormField } from './field-paths';
 import { useDraft } from './use-draft';
+
+const NOTHING_TO_SAVE = 'Nothing to save: you have not changed anything yet.';
 
 export type SaveOutcome =
   { ok: true; saved: Order } | { ok: false; message: string; issues: FieldIssue[]; retryable: boolean };
@@ -63,6 +66,14 @@ export function OrderForm({ order, products, submitLabel, onSave, notice, aside 
   const [retryable, setRetryable] = useState(false);
   const [review, setReview] = useState<OrderFormValues | null>(null);
   const [saving, setSaving] = useState(false);
+  // From Save to the answer, before React re-renders the button as busy: one press, one request.
+  const inFlight = useRef(false);
+  const failureRef = useRef<HTMLDivElement>(null);
+  const [failuresToFocus, setFailuresToFocus] = useState(0);
+  useEffect(() => {
+    if (failuresToFocus > 0) failureRef.current?.focus();
+  }, [failuresToFocus]);
+  const unchanged = order !== null && !formState.isDirty;
   const access = order ? editableFields(order) : editableFields({ status: 'unpaid' });
   const lockedOut = order ? readOnlyReason(order) : null;
   const currency = order?.currency ?? 'USD';
@@ -97,9 +108,11 @@ export function OrderForm({ order, products, submitLabel, onSave, notice, aside 
         setError(issue.path, { type: 'server', message: issue.message }, { shouldFocus: true });
       }
     }
+    // Shown beside Save; with no field to point at, focus goes to it so it is seen and read.
+    if (outcome.issues.length === 0) setFailuresToFocus((count) => count + 1);
   };
 
-  const submit = handleSubmit((values) => {
+  const validateAndSave = handleSubmit((values) => {
     if (
       order &&
       access.address.editable &&
@@ -110,14 +123,27 @@ export function OrderForm({ order, products, submitLabel, onSave, notice, aside 
     }
     return save(values);
   });
+  const once = async (work: () => Promise<void>) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    try {
+      await work();
+    } finally {
+      inFlight.current = false;
+    }
+  };
+  const submit = (event?: BaseSyntheticEvent) => {
+    event?.preventDefault();
+    if (unchanged) {
+      notify({ tone: 'info', message: NOTHING_TO_SAVE });
+      return;
+    }
+    void once(() => validateAndSave(event));
+  };
 
   return (
     <FormProvider {...form}>
-      <form
-        noValidate
-        onSubmit={(event) => void submit(event)}
-        aria-label={order ? `Order #${order.code}` : 'New order'}
-      >
+      <form noValidate onSubmit={submit} aria-label={order ? `Order #${order.code}` : 'New order'}>
         <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
           <div className="space-y-5">
             {notice}
@@ -126,19 +152,6 @@ export function OrderForm({ order, products, submitLabel, onSave, notice, aside 
                 onDiscard={() => draft.discard(order ? formValuesFrom(order) : emptyFormValues())}
                 onDismiss={draft.dismissRestored}
               />
-            ) : null}
-            {failure ? (
-              <div
-                role="alert"
-                className="flex items-start justify-between gap-3 rounded-lg bg-red-50 px-4 py-3 text-sm text-red-900 ring-1 ring-red-600/20 ring-inset"
-              >
-                <p>{failure}</p>
-                {retryable ? (
-                  <Button size="sm" onClick={() => void submit()}>
-                    Try again
-                  </Button>
-                ) : null}
-              </div>
             ) : null}
             <CustomerSection access={access.customer} />
             <ItemsSection access={access.items} catalog={catalog} currency={currency} />
@@ -154,6 +167,21 @@ export function OrderForm({ order, products, submitLabel, onSave, notice, aside 
             <TotalsSummary order={order} catalog={catalog} currency={currency} />
             {lockedOut ? null : (
               <div className="flex flex-col gap-2">
+                {failure ? (
+                  <div
+                    ref={failureRef}
+                    tabIndex={-1}
+                    role="alert"
+                    className="flex items-start justify-between gap-3 rounded-lg bg-red-50 px-4 py-3 text-sm text-red-900 ring-1 ring-red-600/20 ring-inset"
+                  >
+                    <p>{failure}</p>
+                    {retryable ? (
+                      <Button size="sm" onClick={() => submit()}>
+                        Try again
+                      </Button>
+                    ) : null}
+                  </div>
+                ) : null}
                 <Button type="submit" variant="primary" busy={saving}>
                   {saving ? 'Saving…' : submitLabel}
                 </Button>
@@ -178,7 +206,7 @@ export function OrderForm({ order, products, submitLabel, onSave, notice, aside 
             : null
         }
         saving={saving}
-        onConfirm={() => review && void save(review)}
+        onConfirm={() => review && void once(() => save(review))}
         onCancel={() => setReview(null)}
       />
       <LeaveWithoutSavingDialog
