@@ -44,7 +44,7 @@ test('the mock refuses a locked change sent straight to the API', async ({ page 
     const order = list.items[0];
     const response = await fetch(`/api/orders/${order.id}`, {
       method: 'PATCH',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'orderdesk' },
       body: JSON.stringify({ version: order.version, shippingAddress: { ...order.shippingAddress, country: 'CA' } }),
     });
     return { status: response.status, body: await response.json() };

@@ -66,7 +66,7 @@ test('a failed save shows its reason beside Save, with focus on it', async ({ pa
     const order = await (await fetch(`/api/orders/${orderId}`)).json();
     await fetch(`/api/orders/${orderId}`, {
       method: 'PATCH',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'orderdesk' },
       body: JSON.stringify({
         version: order.version,
         shippingAddress: { ...order.shippingAddress, city: 'Elsewhere' },
@@ -90,7 +90,11 @@ test('a refused refund request shows its reason beside Confirm, with focus on it
   await page.evaluate(async (orderId) => {
     await fetch(`/api/orders/${orderId}/refund-requests`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'another-tab' },
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Requested-With': 'orderdesk',
+        'Idempotency-Key': 'another-tab',
+      },
       body: JSON.stringify({ reason: 'damaged' }),
     });
   }, id);

@@ -5,6 +5,7 @@ import { formatMoney, plural } from '@/lib/format-number';
 import { Checkbox } from '@/components/ui/checkbox';
 import { RefundRequestedBadge, StatusBadge } from '@/components/ui/status-badge';
 import { formatExact, formatRelative } from '@/lib/format-date';
+import { PHONE_QUERY, useMediaQuery } from '@/lib/use-media-query';
 import type { SortField } from '@/api/contract';
 import { RowToolbar } from './row-toolbar';
 import { useSelection } from './selection-store';
@@ -75,7 +76,8 @@ export function buildColumns(ctx: ColumnContext) {
     column.display({
       id: 'order',
       header: 'Order',
-      // On a phone the customer, total and status columns are hidden: they go under the code.
+      // On a phone the customer, total and status columns are hidden: they go under the code (only there, so
+      // the status is never shown, or read out, twice).
       cell: ({ row }) => (
         <>
           <Link
@@ -85,12 +87,7 @@ export function buildColumns(ctx: ColumnContext) {
           >
             #{row.original.code}
           </Link>
-          <div className="space-y-1 sm:hidden">
-            <div className="max-w-52 truncate text-xs text-zinc-500 [unicode-bidi:isolate]">
-              {formatMoney(row.original.totalCents, row.original.currency)} · {row.original.customer.name}
-            </div>
-            <StatusBadges order={row.original} />
-          </div>
+          <PhoneSummary order={row.original} />
         </>
       ),
       meta: { className: 'sm:w-24' },
@@ -163,4 +160,17 @@ export function buildColumns(ctx: ColumnContext) {
       meta: { className: 'w-14 pr-3 wide-hover:w-48 wide-hover:pr-4' },
     }),
   ];
+}
+
+function PhoneSummary({ order }: { order: Order }) {
+  const phone = useMediaQuery(PHONE_QUERY);
+  if (!phone) return null;
+  return (
+    <div className="space-y-1">
+      <div className="max-w-52 truncate text-xs text-zinc-500 [unicode-bidi:isolate]">
+        {formatMoney(order.totalCents, order.currency)} · {order.customer.name}
+      </div>
+      <StatusBadges order={order} />
+    </div>
+  );
 }

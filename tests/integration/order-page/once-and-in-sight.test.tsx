@@ -1,3 +1,4 @@
+import { WRITE_HEADER } from '@/api/contract';
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { expect, it } from 'vitest';
@@ -66,7 +67,7 @@ it('reports "already cancelled" as the success it is when an earlier answer was 
     http.post(
       '*/api/orders/:id/cancel',
       async ({ request }) => {
-        await fetch(request.url, { method: 'POST' });
+        await fetch(request.url, { method: 'POST', headers: { [WRITE_HEADER.name]: WRITE_HEADER.value } });
         return HttpResponse.json(
           { code: 'not_cancellable', message: 'This order is already cancelled.' },
           { status: 409 },
