@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { orderResponseSchema, refundRequestResponseSchema, restoreResponseSchema } from '@/api/contract';
 import type { Order } from '@/domain';
 import { call, expectBody, getOrder, listOrders, takeOrder } from './support/http';
-import { validDraft } from './support/drafts';
+import { validDraft } from '../support/drafts';
 
 export function raceContract() {
   describe('races: the backend, not the client, keeps the guarantees', () => {

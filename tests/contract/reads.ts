@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { orderIdsResponseSchema, orderResponseSchema, productListResponseSchema, SORT_FIELDS } from '@/api/contract';
 import { foldText, ORDER_STATUSES, STATUS_RANK, type Order } from '@/domain';
-import { validDraft } from './support/drafts';
+import { validDraft } from '../support/drafts';
 import { call, expectBody, expectError, getOrder, listOrders, query, takeOrder } from './support/http';
 
 const sortValue: Record<(typeof SORT_FIELDS)[number], (order: Order) => number | string> = {

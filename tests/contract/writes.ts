@@ -9,7 +9,7 @@ import {
 import { SHIPPING_RATES_CENTS, type Order, type OrderStatus } from '@/domain';
 import { call, expectBody, expectError, getOrder, takeOrder } from './support/http';
 import { BASE_URL } from './support/target';
-import { validDraft } from './support/drafts';
+import { validDraft } from '../support/drafts';
 
 async function createOrder(overrides = {}): Promise<Order> {
   return expectBody(await call('POST', '/orders', { json: validDraft(overrides) }), 201, orderResponseSchema);

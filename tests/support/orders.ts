@@ -34,3 +34,17 @@ export function pickOrder(
   if (!order) throw new Error(`The seed has no ${status} order matching the test`);
   return order;
 }
+
+/** Shipping that may change freely on a paid order: a US address, no P.O. Box, nothing Express refuses. */
+export const freelyShippable = (order: Order) =>
+  order.shippingAddress.country === 'US' &&
+  !/box/i.test(order.shippingAddress.line1) &&
+  order.items.every((item) => !item.restricted);
+
+/** A paid order before production whose shipping may change (and that passes `test`). */
+export const editablePaidOrder = (api: { backend: Backend }, test: (order: Order) => boolean = () => true) =>
+  pickOrder(
+    api,
+    'unfulfilled',
+    withoutPendingRefund((order) => freelyShippable(order) && test(order)),
+  );

@@ -2,7 +2,7 @@ import { WRITE_HEADER } from '@/api/contract';
 import { expect } from 'vitest';
 import { ApiError } from '@/api/api-error';
 import { apiErrorBodySchema, validationErrorSchema, type OrderListParams } from '@/api/contract';
-import { foldText, type Order, type OrderDraft, type OrderStatus } from '@/domain';
+import { foldText, type Order, type OrderStatus } from '@/domain';
 import { ordersOf } from '../../support/orders';
 import type { TestApi } from '../../support/test-api';
 
@@ -92,24 +92,4 @@ export const issuePaths = (issues: readonly { path: string }[]) => issues.map((i
 /** Accents and case ignored, as the search promises. */
 export const fold = foldText;
 
-export function validDraft(overrides: Partial<OrderDraft> = {}): OrderDraft {
-  return {
-    customer: { name: 'Zoë Testing', email: 'zoe.testing@example.com' },
-    items: [
-      { productId: 'prd_classic_bracelet', quantity: 2 },
-      { productId: 'prd_name_necklace', quantity: 1, personalization: 'Mia' },
-    ],
-    shippingAddress: {
-      name: 'Zoë Testing',
-      line1: '500 Market St',
-      line2: '',
-      city: 'San Francisco',
-      region: 'CA',
-      postalCode: '94107',
-      country: 'US',
-      phone: '+1 555 123 4567',
-    },
-    shippingMethod: 'standard',
-    ...overrides,
-  };
-}
+export { validDraft } from '../../support/drafts';

@@ -5,7 +5,7 @@ import type { RenderedApp } from '../../support/render-app';
 import { setUpApi } from '../../support/test-api';
 import { field, findNotice, openOrder, replaceText } from '../order-page/helpers';
 import { tallyFaults } from './support';
-import { pickOrder, withoutPendingRefund } from '../../support/orders';
+import { editablePaidOrder } from '../../support/orders';
 import { regionWith } from '../../support/regions';
 
 const api = setUpApi({ seedOrders: 120 });
@@ -14,17 +14,7 @@ tallyFaults(api);
 const NEW_LINE1 = '77 Mission St';
 const RESTORED = 'Your unsaved changes from earlier are back in the form.';
 
-const editablePaid = () =>
-  pickOrder(
-    api,
-    'unfulfilled',
-    withoutPendingRefund(
-      (o) =>
-        o.shippingAddress.country === 'US' &&
-        !/box/i.test(o.shippingAddress.line1) &&
-        o.items.every((i) => !i.restricted),
-    ),
-  );
+const editablePaid = () => editablePaidOrder(api);
 
 const draftKey = (order: Order) => `orderdesk.draft.${order.id}`;
 const storedDraft = (order: Order) => window.sessionStorage.getItem(draftKey(order));

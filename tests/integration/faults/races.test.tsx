@@ -8,7 +8,7 @@ import { apiList, bulkBar, ofStatus, visibleCodes, waitForTable } from '../order
 import { field, findNotice, openOrder, replaceText } from '../order-page/helpers';
 import { tallyFaults } from './support';
 import { rowCheckbox, rowOf } from '../../support/orders-table';
-import { pickOrder, withoutPendingRefund } from '../../support/orders';
+import { editablePaidOrder } from '../../support/orders';
 import { regionWith } from '../../support/regions';
 
 /* The demo backend's overlay storage is what another tab writes to; `reloadFromStorage` takes it up. */
@@ -35,17 +35,7 @@ function payElsewhere(order: Order): void {
   api.backend.reloadFromStorage();
 }
 
-const editablePaid = () =>
-  pickOrder(
-    api,
-    'unfulfilled',
-    withoutPendingRefund(
-      (o) =>
-        o.shippingAddress.country === 'US' &&
-        !/box/i.test(o.shippingAddress.line1) &&
-        o.items.every((i) => !i.restricted),
-    ),
-  );
+const editablePaid = () => editablePaidOrder(api);
 
 /** Save in one app instance, confirming the address review. */
 async function saveIn(app: RenderedApp) {

@@ -11,7 +11,7 @@ import { field, findNotice, openOrder, replaceText } from '../order-page/helpers
 import { recordRequests, renderAppWith, tallyFaults, realQueryClients } from './support';
 import { fakeTimersFollowingTheClock } from '../../support/test-api';
 import { rowCheckbox } from '../../support/orders-table';
-import { pickOrder, withoutPendingRefund } from '../../support/orders';
+import { pickOrder, withoutPendingRefund, editablePaidOrder } from '../../support/orders';
 import { regionWith } from '../../support/regions';
 
 const api = setUpApi({ seedOrders: 120 });
@@ -22,17 +22,7 @@ const NEW_LINE1 = '500 Howard St';
 /** Longer than any retry delay the client would use, so a retry would have been sent by then. */
 const RETRY_WINDOW_MS = 1200;
 
-const editablePaid = () =>
-  pickOrder(
-    api,
-    'unfulfilled',
-    withoutPendingRefund(
-      (o) =>
-        o.shippingAddress.country === 'US' &&
-        !/box/i.test(o.shippingAddress.line1) &&
-        o.items.every((i) => !i.restricted),
-    ),
-  );
+const editablePaid = () => editablePaidOrder(api);
 
 const current = (order: Order): Order => {
   const outcome = api.backend.get(order.id);

@@ -2,24 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { setUpApi } from '../../support/test-api';
 import { field, openOrder, radio, replaceText } from './helpers';
-import { pickOrder, withoutPendingRefund } from '../../support/orders';
+import { editablePaidOrder } from '../../support/orders';
 
 const api = setUpApi({ seedOrders: 120 });
 
 const NEW_LINE1 = '500 Howard St';
 
-const editablePaid = () =>
-  pickOrder(
-    api,
-    'unfulfilled',
-    withoutPendingRefund(
-      (o) =>
-        o.shippingAddress.country === 'US' &&
-        !/box/i.test(o.shippingAddress.line1) &&
-        o.items.every((i) => !i.restricted) &&
-        o.shippingMethod === 'standard',
-    ),
-  );
+const editablePaid = () => editablePaidOrder(api, (o) => o.shippingMethod === 'standard');
 
 describe('unsaved changes', () => {
   it('asks before leaving with unsaved changes; Stay keeps them, Leave drops them', async () => {
