@@ -1,4 +1,5 @@
-import type { Order } from '@/domain';
+import { orderSchema, type Order } from '@/domain';
+import { z } from '@/domain/zod';
 
 /**
  * What the demo changed on top of its seed: orders added or edited, orders deleted (and when, so
@@ -38,12 +39,34 @@ export function memoryOverlayStorage(initial: Overlay | null = null): OverlaySto
 
 export const OVERLAY_KEY = 'orderdesk.demo';
 
+/** What a stored overlay must look like; anything else (corrupted, or from an older demo) is dropped. */
+const overlaySchema = z.object({
+  seedOrders: z.number().check(z.int(), z.minimum(0)),
+  anchorMs: z.number(),
+  upserts: z.record(z.string(), orderSchema),
+  deletions: z.record(z.string(), z.number()),
+  idempotency: z.record(z.string(), z.object({ status: z.number().check(z.int()), body: z.unknown() })),
+  created: z.number().check(z.int(), z.minimum(0)),
+});
+
+function jsonOrNothing(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}
+
 export function webOverlayStorage(storage: Storage, key = OVERLAY_KEY): OverlayStorage {
   return {
     load() {
       try {
         const raw = storage.getItem(key);
-        return raw ? (JSON.parse(raw) as Overlay) : null;
+        if (!raw) return null;
+        const parsed = overlaySchema.safeParse(jsonOrNothing(raw));
+        if (parsed.success) return parsed.data;
+        storage.removeItem(key);
+        return null;
       } catch {
         return null;
       }
