@@ -1,9 +1,11 @@
 import { FlexRender, useTable, type Row } from '@tanstack/react-table';
-import { memo, useId, useMemo, useRef } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, type RefObject } from 'react';
 import type { Order } from '@/domain';
 import type { OrderSort } from '@/api/contract';
 import { Checkbox } from '@/components/ui/checkbox';
 import { cx } from '@/lib/cx';
+import { focusRowControl } from '@/lib/row-controls';
+import { useReturnFocus } from '@/stores/return-focus';
 import { buildColumns, isSortable, ordersTableFeatures, SORTABLE, type ColumnContext } from './columns';
 import type { OptionalColumn } from './preferences-store';
 import { useSelection } from './selection-store';
@@ -97,6 +99,7 @@ export function OrdersTable(props: OrdersTableProps) {
 
   const body = useRef<HTMLTableSectionElement>(null);
   useRovingRows(body);
+  useFocusReturnedRow(body, orders);
   const hintId = useId();
 
   return (
@@ -174,4 +177,14 @@ export function OrdersTable(props: OrdersTableProps) {
       </table>
     </div>
   );
+}
+
+/** Focuses the row a dialog handed focus back to (see useReturnFocus), once it is on the page. */
+function useFocusReturnedRow(body: RefObject<HTMLTableSectionElement | null>, orders: readonly Order[]) {
+  const orderId = useReturnFocus((state) => state.orderId);
+  useEffect(() => {
+    if (!orderId || !orders.some((order) => order.id === orderId)) return;
+    const row = body.current?.querySelector(`tr[data-order-id="${CSS.escape(orderId)}"]`);
+    if (focusRowControl(row, 0)) useReturnFocus.getState().clear();
+  }, [body, orderId, orders]);
 }

@@ -2,6 +2,7 @@ import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useOrder } from '@/api/orders/get-order';
 import { notify } from '@/stores/notices';
 import { useLastListSearch } from '@/stores/last-list-search';
+import { useReturnFocus } from '@/stores/return-focus';
 import { RefundDialog } from './refund-dialog';
 import { NOTICES } from '@/lib/notice-messages';
 
@@ -17,11 +18,14 @@ export function RefundRoute() {
     <RefundDialog
       order={order.data}
       initialReason={reason}
-      onClose={() =>
-        void (from === 'list'
-          ? navigate({ to: '/', search: listSearch })
-          : navigate({ to: '/orders/$orderId', params: { orderId } }))
-      }
+      onClose={() => {
+        if (from === 'list') {
+          useReturnFocus.getState().returnTo(orderId);
+          void navigate({ to: '/', search: listSearch });
+        } else {
+          void navigate({ to: '/orders/$orderId', params: { orderId } });
+        }
+      }}
       onSent={() => {
         notify({ message: NOTICES.refundRequestSent, durationMs: 10_000 });
         void navigate({ to: '/', search: listSearch });

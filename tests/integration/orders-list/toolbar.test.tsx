@@ -6,7 +6,7 @@ import { renderApp } from '../../support/render-app';
 import { setUpApi } from '../../support/test-api';
 import { apiList, ofStatus, pick, waitForTable } from './helpers';
 import { hasPendingRefund } from '../../support/orders';
-import { rowOf } from '../../support/orders-table';
+import { rowCheckbox, rowOf } from '../../support/orders-table';
 
 const api = setUpApi();
 
@@ -136,4 +136,21 @@ describe('row toolbar', () => {
     await app.user.click(toolbarButton(paid.code, 'Refund'));
     await waitFor(() => expect(app.router.state.location.pathname).toBe(`/orders/${paid.id}/refund`));
   });
+
+  it.each(['Escape', 'Cancel'] as const)(
+    'hands focus back to the row when the refund dialog opened from it is closed with %s',
+    async (how) => {
+      const paid = pick(apiList(api.backend).items, ofStatus('in_production'), 'an order in production');
+      const app = await renderApp('/');
+      await waitForTable();
+
+      await app.user.click(toolbarButton(paid.code, 'Refund'));
+      const dialog = await screen.findByRole('dialog');
+      if (how === 'Escape') await app.user.keyboard('{Escape}');
+      else await app.user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+      await waitFor(() => expect(app.location()).toBe('/'));
+      await waitFor(() => expect(rowCheckbox(paid.code)).toHaveFocus());
+    },
+  );
 });
