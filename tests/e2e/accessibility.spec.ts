@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { audited, expectAccessible, openFirstOrder } from './support';
 
-test.describe.configure({ mode: 'serial' });
+// Each test runs axe several times over a full page: slow on a busy 2-core machine, so given more time.
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 test.afterAll(() => {
   console.log(
