@@ -1,14 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { alias } from './vite.config.ts';
 
 /** The contract suite: Node, no DOM, one file at a time (it shares one backend's data). */
 export default defineConfig({
-  resolve: {
-    alias: {
-      '@': fileURLToPath(new URL('./src', import.meta.url)),
-      '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
-    },
-  },
+  resolve: { alias },
   test: {
     environment: 'node',
     include: ['tests/contract/**/*.test.ts'],

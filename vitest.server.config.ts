@@ -1,14 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { alias } from './vite.config.ts';
 
 /** Tests of the server as a process: started on real databases, one file at a time. */
 export default defineConfig({
-  resolve: {
-    alias: {
-      '@': fileURLToPath(new URL('./src', import.meta.url)),
-      '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
-    },
-  },
+  resolve: { alias },
   test: {
     environment: 'node',
     include: ['tests/server/**/*.test.ts', 'server/**/*.test.ts'],

@@ -58,6 +58,7 @@ export async function seedOrdersInto(
     onProgress?.(count);
     if (rebuild.length > 0) {
       await sql`set local maintenance_work_mem = '256MB'`.execute(trx);
+      // The database's own CREATE INDEX statements, read from pg_indexes: nothing from a request.
       for (const definition of rebuild) await sql.raw(definition).execute(trx);
     }
   }
