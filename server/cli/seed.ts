@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { readConfig } from '../config';
 import { openDatabase } from '../db/database';
-import { createMerchant, DEMO_MERCHANT, findFirstMerchant } from '../db/merchants';
+import { createDemoStore, DEMO_MERCHANT, findFirstMerchant } from '../db/merchants';
 import { migrateToLatest } from '../db/migrate';
 import { reseedOrders } from '../db/seed-orders';
 
@@ -27,7 +27,7 @@ async function main() {
     const started = performance.now();
     let storeId = values.store ?? (await findFirstMerchant(database.db))?.id;
     if (!storeId) {
-      await createMerchant(database.db, DEMO_MERCHANT, 0);
+      await createDemoStore(database.db, 0);
       storeId = DEMO_MERCHANT.id;
     }
     let last = 0;

@@ -1,21 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema';
-import { seedOrders, seedOrdersInto } from './seed-orders';
+import { seedOrders } from './seed-orders';
 
 export const DEMO_MERCHANT = { id: 'mer_demo', name: 'Orderdesk Demo Store' } as const;
 
 export async function findFirstMerchant(db: Kysely<Database>) {
   return db.selectFrom('merchants').select(['id', 'name']).orderBy('created_at').orderBy('id').executeTakeFirst();
-}
-
-export async function createMerchant(
-  db: Kysely<Database>,
-  merchant: { id: string; name: string },
-  orders: number,
-  anchorMs = Date.now(),
-): Promise<void> {
-  await db.insertInto('merchants').values(merchant).execute();
-  if (orders > 0) await seedOrders(db, merchant.id, orders, anchorMs);
 }
 
 /** The demo store and its orders; a second server starting on the same empty database adds nothing. */
@@ -27,6 +17,6 @@ export async function createDemoStore(db: Kysely<Database>, orders: number): Pro
       .onConflict((conflict) => conflict.column('id').doNothing())
       .returning('id')
       .executeTakeFirst();
-    if (inserted && orders > 0) await seedOrdersInto(trx, DEMO_MERCHANT.id, orders, Date.now());
+    if (inserted && orders > 0) await seedOrders(trx, DEMO_MERCHANT.id, orders, Date.now());
   });
 }

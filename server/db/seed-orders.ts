@@ -15,52 +15,40 @@ const REBUILD_INDEXES_FROM = 100_000;
  * secondary indexes and builds them again at the end, much faster than row by row.
  */
 export async function seedOrders(
-  db: Kysely<Database>,
-  merchantId: string,
-  count: number,
-  anchorMs: number,
-  onProgress?: (done: number) => void,
-): Promise<void> {
-  await db.transaction().execute((trx) => seedOrdersInto(trx, merchantId, count, anchorMs, onProgress));
-}
-
-export async function seedOrdersInto(
   trx: Transaction<Database>,
   merchantId: string,
   count: number,
   anchorMs: number,
   onProgress?: (done: number) => void,
 ): Promise<void> {
-  {
-    await sql`set local synchronous_commit = off`.execute(trx);
-    const alone = !(await trx
-      .selectFrom('orders')
-      .select('id')
-      .where('merchant_id', '<>', merchantId)
-      .limit(1)
-      .executeTakeFirst());
-    const rebuild = count >= REBUILD_INDEXES_FROM && alone ? await dropSecondaryIndexes(trx) : [];
-    await trx.updateTable('merchants').set({ seed_orders: count }).where('id', '=', merchantId).execute();
-    let storing: Promise<unknown> = Promise.resolve();
-    for (let start = 0; start < count; start += BATCH) {
-      const end = Math.min(count, start + BATCH);
-      const rows = [];
-      for (let index = start; index < end; index += 1)
-        rows.push(orderColumns(merchantId, seededOrderAt(index, count, anchorMs)));
-      await storing;
-      onProgress?.(start);
-      storing =
-        sql`insert into orders select * from json_populate_recordset(null::orders, ${JSON.stringify(rows)}::json)`.execute(
-          trx,
-        );
-    }
+  await sql`set local synchronous_commit = off`.execute(trx);
+  const alone = !(await trx
+    .selectFrom('orders')
+    .select('id')
+    .where('merchant_id', '<>', merchantId)
+    .limit(1)
+    .executeTakeFirst());
+  const rebuild = count >= REBUILD_INDEXES_FROM && alone ? await dropSecondaryIndexes(trx) : [];
+  await trx.updateTable('merchants').set({ seed_orders: count }).where('id', '=', merchantId).execute();
+  let storing: Promise<unknown> = Promise.resolve();
+  for (let start = 0; start < count; start += BATCH) {
+    const end = Math.min(count, start + BATCH);
+    const rows = [];
+    for (let index = start; index < end; index += 1)
+      rows.push(orderColumns(merchantId, seededOrderAt(index, count, anchorMs)));
     await storing;
-    onProgress?.(count);
-    if (rebuild.length > 0) {
-      await sql`set local maintenance_work_mem = '256MB'`.execute(trx);
-      // The database's own CREATE INDEX statements, read from pg_indexes: nothing from a request.
-      for (const definition of rebuild) await sql.raw(definition).execute(trx);
-    }
+    onProgress?.(start);
+    storing =
+      sql`insert into orders select * from json_populate_recordset(null::orders, ${JSON.stringify(rows)}::json)`.execute(
+        trx,
+      );
+  }
+  await storing;
+  onProgress?.(count);
+  if (rebuild.length > 0) {
+    await sql`set local maintenance_work_mem = '256MB'`.execute(trx);
+    // The database's own CREATE INDEX statements, read from pg_indexes: nothing from a request.
+    for (const definition of rebuild) await sql.raw(definition).execute(trx);
   }
 }
 
@@ -89,6 +77,6 @@ export async function reseedOrders(
     await trx.deleteFrom('refund_answers').where('merchant_id', '=', merchantId).execute();
     await trx.deleteFrom('orders').where('merchant_id', '=', merchantId).execute();
     await trx.updateTable('merchants').set({ created_orders: 0 }).where('id', '=', merchantId).execute();
-    await seedOrdersInto(trx, merchantId, count, anchorMs, onProgress);
+    await seedOrders(trx, merchantId, count, anchorMs, onProgress);
   });
 }
