@@ -1,6 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import { FaultInjector, parseFaults } from './backend/faults';
-import { OVERLAY_KEY } from './backend/overlay';
+import { OVERLAY_KEY, setDemoSessionCookie } from './backend/overlay';
 import { createHandlers } from './handlers';
 import type { startBackendWorker } from './worker/start-worker';
 
@@ -24,6 +24,7 @@ export async function startMockApi(backend: ReturnType<typeof startBackendWorker
     if (event.key === OVERLAY_KEY) backend.reload();
   });
   const faults = new FaultInjector(parseFaults(faultsFromUrl(new URLSearchParams(window.location.search))));
+  setDemoSessionCookie(document);
   const worker = setupWorker(...createHandlers(() => backend.api, faults));
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
 }

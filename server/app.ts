@@ -4,6 +4,12 @@ import { requestId } from 'hono/request-id';
 import { sql, type Kysely } from 'kysely';
 import { noSuchEndpoint } from '@/backend/endpoints';
 import { OrdersService } from '@/backend/orders-service';
+import { authenticateRequest, sessionApiOf } from '@/backend/session-endpoints';
+import { SESSION_COOKIE, SessionService } from '@/backend/session-service';
+import { getCookie } from 'hono/cookie';
+import { serverSecrets } from './auth/secrets';
+import { SqlAccountStore } from './db/sql-account-store';
+import { sessionRoutes } from './routes/session';
 import { DRAIN_LIMIT_BYTES, tooLarge } from '@/backend/request-input';
 import type { Database } from './db/schema';
 import { SqlOrderStore } from './db/sql-order-store';
@@ -19,15 +25,16 @@ import { ordersRoutes } from './routes/orders';
 export interface AppOptions {
   db: Kysely<Database>;
   logger: Logger;
-  /** The store whose orders the API serves (one store until sign-in chooses it per request). */
-  merchantId: string;
   distDirectory: string;
+  /** Behind a proxy: take the client's address and scheme from X-Forwarded-For and -Proto. */
+  trustProxy?: boolean;
   inFlight?: InFlight;
   now?: () => Date;
 }
 
 /** The server: the API under /api, a health check, and the built dashboard on the same origin. */
-export function createApp({ db, logger, merchantId, distDirectory, inFlight, now }: AppOptions) {
+export function createApp({ db, logger, distDirectory, trustProxy = false, inFlight, now }: AppOptions) {
+  const sessions = sessionApiOf(new SessionService(new SqlAccountStore(db), serverSecrets, now));
   const app = new Hono<AppEnv>();
   if (inFlight) app.use('*', inFlight.middleware());
   app.use('*', requestId());
@@ -46,11 +53,15 @@ export function createApp({ db, logger, merchantId, distDirectory, inFlight, now
 
   const api = new Hono<AppEnv>();
   api.use('*', bodyLimit({ maxSize: DRAIN_LIMIT_BYTES, onError: (c) => respond(c, tooLarge()) }));
+  api.route('/', sessionRoutes(sessions, { trustProxy }));
+  api.route('/', openApiRoutes());
+  // Everything below needs a live session, and sees only the signed-in user's store.
   api.use('*', async (c, next) => {
-    c.set('service', new OrdersService(new SqlOrderStore(db, merchantId), now));
+    const signedIn = await authenticateRequest(sessions, getCookie(c, SESSION_COOKIE), c.get('requestId'));
+    if (!signedIn.ok) return respond(c, signedIn.outcome);
+    c.set('service', new OrdersService(new SqlOrderStore(db, signedIn.principal.merchant.id), signedIn.context, now));
     await next();
   });
-  api.route('/', openApiRoutes());
   api.route('/', ordersRoutes());
   api.all('*', (c) => respond(c, noSuchEndpoint(c.req.method, c.req.path)));
   app.route('/api', api);

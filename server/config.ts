@@ -15,6 +15,8 @@ const environmentSchema = z.object({
   ORDERDESK_DIST: z._default(z.string(), 'dist'),
   /** Orders seeded into an empty database at first start. */
   ORDERDESK_SEED_ORDERS: z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(1_000_000)), 500),
+  /** Set behind a proxy that ends TLS and sets X-Forwarded-For / X-Forwarded-Proto (and strips them from clients). */
+  ORDERDESK_TRUST_PROXY: z._default(z.enum(['true', 'false', '1', '0']), 'false'),
   LOG_LEVEL: z._default(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
 });
 
@@ -26,6 +28,7 @@ export interface ServerConfig {
   database: DatabaseConfig;
   distDirectory: string;
   seedOrders: number;
+  trustProxy: boolean;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
 }
 
@@ -50,6 +53,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     database: databaseConfig(settings),
     distDirectory: resolve(settings.ORDERDESK_DIST),
     seedOrders: settings.ORDERDESK_SEED_ORDERS,
+    trustProxy: settings.ORDERDESK_TRUST_PROXY === 'true' || settings.ORDERDESK_TRUST_PROXY === '1',
     logLevel: settings.LOG_LEVEL,
   };
 }

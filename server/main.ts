@@ -3,7 +3,14 @@ import { createApp } from './app';
 import { readConfig } from './config';
 import { openDatabase } from './db/database';
 import { DataDirectoryBusyError } from './db/data-lock';
-import { createDemoStore, DEMO_MERCHANT, findFirstMerchant } from './db/merchants';
+import {
+  createDemoStore,
+  DEMO_MERCHANT,
+  DEMO_PASSWORD,
+  DEMO_USER,
+  demoSignIn,
+  findFirstMerchant,
+} from './db/merchants';
 import { migrateToLatest } from './db/migrate';
 import { InFlight } from './http/in-flight';
 import { createLogger } from './logger';
@@ -19,19 +26,25 @@ async function main() {
   const applied = await migrateToLatest(db);
   if (applied.length > 0) logger.info({ migrations: applied }, 'database schema updated');
 
-  let merchant = await findFirstMerchant(db);
-  if (!merchant) {
-    logger.info({ orders: config.seedOrders }, 'empty database: creating the demo store');
-    await createDemoStore(db, config.seedOrders);
-    merchant = (await findFirstMerchant(db)) ?? DEMO_MERCHANT;
-  }
+  const first = await findFirstMerchant(db);
+  if (!first) logger.info({ orders: config.seedOrders }, 'empty database: creating the demo store');
+  if (!first || first.id === DEMO_MERCHANT.id) await createDemoStore(db, first ? 0 : config.seedOrders);
+  const demo = await demoSignIn(db);
 
   const inFlight = new InFlight();
-  const app = createApp({ db, logger, merchantId: merchant.id, distDirectory: config.distDirectory, inFlight });
+  const app = createApp({
+    db,
+    logger,
+    distDirectory: config.distDirectory,
+    trustProxy: config.trustProxy,
+    inFlight,
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     const shown = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
-    logger.info({ database: database.description, store: merchant.name }, 'ready');
-    console.log(`\nOrderdesk is running at http://${shown}:${config.port} (data: ${database.description})\n`);
+    logger.info({ database: database.description }, 'ready');
+    console.log(`\nOrderdesk is running at http://${shown}:${config.port} (data: ${database.description})`);
+    if (demo) console.log(`Sign in to the demo store as ${DEMO_USER.email}, password ${DEMO_PASSWORD}`);
+    console.log('');
   });
 
   let stopping = false;

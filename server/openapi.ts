@@ -1,32 +1,28 @@
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
-import { apiErrorBodySchema } from '@/api/contract';
+import { apiErrorBodySchema, ERROR_STATUS } from '@/api/contract';
 import { ENDPOINTS } from '@/backend/endpoints';
-
-const ERROR_STATUS: Record<string, number> = {
-  bad_request: 400,
-  forbidden: 403,
-  not_found: 404,
-  version_conflict: 409,
-  cancel_window_closed: 409,
-  not_cancellable: 409,
-  refund_already_requested: 409,
-  payload_too_large: 413,
-  validation: 422,
-  field_locked: 422,
-  shipping_method_unavailable: 422,
-  refund_not_allowed: 422,
-};
+import { SESSION_ENDPOINTS } from '@/backend/session-endpoints';
+import { SESSION_COOKIE } from '@/backend/session-service';
 
 const json = (schema: unknown) => ({ 'application/json': { schema } }) as never;
 
 /** The API as OpenAPI 3.1, made from the endpoint table and the contract's schemas (nothing written by hand). */
 export function openApiDocument() {
   const paths: ZodOpenApiPathsObject = {};
-  for (const endpoint of ENDPOINTS) {
+  const endpoints = [
+    ...Object.values(SESSION_ENDPOINTS).map((endpoint) => ({ ...endpoint, signedIn: false })),
+    ...ENDPOINTS.map((endpoint) => ({
+      ...endpoint,
+      signedIn: true,
+      errors: ['unauthenticated' as const, ...endpoint.errors],
+    })),
+  ];
+  for (const endpoint of endpoints) {
     const path = endpoint.path.replace(/:(\w+)/g, '{$1}');
     const pathParams = [...endpoint.path.matchAll(/:(\w+)/g)].map(([, name]) => name as string);
+    const schema = 'schema' in endpoint.success ? endpoint.success.schema : undefined;
     const responses: ZodOpenApiOperationObject['responses'] = {
-      [String(endpoint.success.status)]: { description: 'Success', content: json(endpoint.success.schema) },
+      [String(endpoint.success.status)]: { description: 'Success', ...(schema ? { content: json(schema) } : {}) },
     };
     const byStatus = new Map<number, string[]>();
     for (const code of endpoint.errors) {
@@ -48,7 +44,7 @@ export function openApiDocument() {
           required: true,
           schema: { type: 'string' as const },
         })),
-        ...Object.entries(endpoint.headers ?? {}).map(([name, description]) => ({
+        ...Object.entries('headers' in endpoint ? (endpoint.headers ?? {}) : {}).map(([name, description]) => ({
           in: 'header' as const,
           name,
           description,
@@ -56,8 +52,9 @@ export function openApiDocument() {
           schema: { type: 'string' as const },
         })),
       ],
-      ...(endpoint.query ? { requestParams: { query: endpoint.query as never } } : {}),
-      ...(endpoint.body ? { requestBody: { required: true, content: json(endpoint.body) } } : {}),
+      ...('query' in endpoint && endpoint.query ? { requestParams: { query: endpoint.query as never } } : {}),
+      ...('body' in endpoint && endpoint.body ? { requestBody: { required: true, content: json(endpoint.body) } } : {}),
+      ...(endpoint.signedIn ? {} : { security: [] }),
       responses,
     };
     paths[path] = { ...paths[path], [endpoint.method]: operation };
@@ -70,6 +67,10 @@ export function openApiDocument() {
       description: 'A merchant’s orders. Errors are { code, message, ...details }; money is integer cents.',
     },
     servers: [{ url: '/api' }],
+    components: {
+      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } },
+    },
+    security: [{ session: [] }],
     paths,
   });
 }

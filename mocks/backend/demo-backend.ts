@@ -1,9 +1,12 @@
 import type { Order } from '@/domain';
 import type { OrderIdsParams, OrderIdsResponse, OrderListParams, OrderListResponse } from '@/api/contract';
-import { idsAnswer, listAnswer, orderAnswer, OrdersService } from '@/backend/orders-service';
+import { idsAnswer, listAnswer, orderAnswer, OrdersService, type RequestContext } from '@/backend/orders-service';
+import { SessionService } from '@/backend/session-service';
+import { DEMO_USER } from '@/backend/demo-store';
 import type { Outcome } from '@/backend/outcome';
-import type { BackendApi } from './backend-api';
+import { ordersFor, type BackendApi } from './backend-api';
 import { DEFAULT_SEED_ORDERS, seedSize } from '@/backend/seed/seed';
+import { demoSecrets, MemoryAccountStore } from '../db/memory-account-store';
 import { MemoryOrderStore, WriteQueue } from '../db/memory-order-store';
 import { OrderIndex } from '../db/order-index';
 import { emptyOverlay, memoryOverlayStorage, type Overlay, type OverlayStorage } from './overlay';
@@ -25,7 +28,8 @@ export interface BackendOptions {
 export class DemoBackend {
   private overlay!: Overlay;
   private index!: OrderIndex;
-  private service!: OrdersService;
+  private store!: MemoryOrderStore;
+  private readonly sessions: SessionService;
   private readonly writes = new WriteQueue();
   private readonly now: () => Date;
   private readonly storage: OverlayStorage;
@@ -35,10 +39,18 @@ export class DemoBackend {
     this.now = options.now ?? (() => new Date());
     this.onLoad = options.onLoad;
     this.storage = options.storage ?? memoryOverlayStorage();
+    const accounts = new MemoryAccountStore(
+      () => this.overlay,
+      () => this.storage.save(this.overlay),
+    );
+    this.sessions = new SessionService(accounts, demoSecrets, this.now);
     const saved = this.storage.load();
     const wanted = options.seedOrders;
     if (saved && (wanted === undefined || wanted === saved.seedOrders)) this.load(saved);
-    else this.load(emptyOverlay(wanted ?? DEFAULT_SEED_ORDERS, options.anchorMs ?? this.now().getTime()));
+    else {
+      const now = this.now().getTime();
+      this.load(emptyOverlay(wanted ?? DEFAULT_SEED_ORDERS, options.anchorMs ?? now, now));
+    }
   }
 
   private load(overlay: Overlay): void {
@@ -47,7 +59,7 @@ export class DemoBackend {
     this.index = new OrderIndex(overlay, seedSize(overlay.seedOrders), this.index?.seed);
     this.storage.save(overlay);
     const persist = () => this.storage.save(this.overlay);
-    this.service = new OrdersService(new MemoryOrderStore(overlay, this.index, persist, this.writes), this.now);
+    this.store = new MemoryOrderStore(overlay, this.index, persist, this.writes);
     this.onLoad?.(this);
   }
 
@@ -82,20 +94,31 @@ export class DemoBackend {
     return seedCount;
   }
 
-  /** The operations as requests reach them (the MSW handlers call these), and "Reset demo data". */
-  readonly api: BackendApi = {
-    list: (params) => this.service.list(params),
-    ids: (params) => this.service.ids(params),
-    get: (id) => this.service.get(id),
-    products: () => this.service.products(),
-    create: (draft) => this.service.create(draft),
-    patch: (id, body) => this.service.patch(id, body),
-    bulkDelete: (ids) => this.service.bulkDelete(ids),
-    restore: (ids) => this.service.restore(ids),
-    cancel: (id) => this.service.cancel(id),
-    requestRefund: (id, body, key) => this.service.requestRefund(id, body, key),
+  private service(context: RequestContext): OrdersService {
+    return new OrdersService(this.store, context, this.now);
+  }
+
+  /** The operations as requests reach them (the MSW handlers call these, with each request's context). */
+  readonly serve: BackendApi = {
+    list: (context, params) => this.service(context).list(params),
+    ids: (context, params) => this.service(context).ids(params),
+    get: (context, id) => this.service(context).get(id),
+    trail: (context, id) => this.service(context).trail(id),
+    products: (context) => this.service(context).products(),
+    create: (context, draft) => this.service(context).create(draft),
+    patch: (context, id, body) => this.service(context).patch(id, body),
+    bulkDelete: (context, ids) => this.service(context).bulkDelete(ids),
+    restore: (context, ids) => this.service(context).restore(ids),
+    cancel: (context, id) => this.service(context).cancel(id),
+    requestRefund: (context, id, body, key) => this.service(context).requestRefund(id, body, key),
+    signIn: (body, address) => this.sessions.signIn(body, address),
+    authenticate: (cookie) => this.sessions.authenticate(cookie),
+    signOut: (cookie) => this.sessions.signOut(cookie),
     reset: async (seedCount) => this.reset(seedCount),
   };
+
+  /** The operations as the demo's user makes them, for tests that set the scene without HTTP. */
+  readonly api = ordersFor(this.serve, DEMO_CONTEXT);
 
   /** A page as the demo holds it now, read at once: for tests choosing subjects and checking results. */
   list(params: OrderListParams): OrderListResponse {
@@ -110,5 +133,7 @@ export class DemoBackend {
     return orderAnswer(this.index.get(id));
   }
 }
+
+const DEMO_CONTEXT: RequestContext = { actor: { id: DEMO_USER.id, name: DEMO_USER.name }, requestId: null };
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

@@ -39,6 +39,10 @@ export class MemoryOrderStore implements OrderStore {
     return this.index.get(id);
   }
 
+  async activity(orderId: string) {
+    return [...(this.overlay.activity[orderId] ?? [])].reverse();
+  }
+
   transaction<T>(work: (tx: OrderWrites) => Promise<T>): Promise<T> {
     return this.queue.run(async () => {
       const result = await work(this.writes);
@@ -101,6 +105,12 @@ export class MemoryOrderStore implements OrderStore {
     findAnswer: async (orderId, key) => this.overlay.idempotency[`${orderId}:${key}`],
     rememberAnswer: async (orderId, key, answer) => {
       this.overlay.idempotency[`${orderId}:${key}`] = answer;
+    },
+    recordActivity: async (entries) => {
+      for (const { orderId, ...entry } of entries) {
+        this.overlay.activityCount += 1;
+        (this.overlay.activity[orderId] ??= []).push({ id: `act_${this.overlay.activityCount}`, ...entry });
+      }
     },
   };
 }

@@ -1,6 +1,7 @@
 import { delay, HttpResponse, type HttpResponseResolver } from 'msw';
 import type { FaultInjector } from '../backend/faults';
 import type { Outcome } from '@/backend/outcome';
+import { SESSION_COOKIE } from '@/backend/session-service';
 
 /**
  * Every mock endpoint, anchored at the API's origin (the app's own unless VITE_API_URL says
@@ -13,12 +14,14 @@ function apiOrigin(): string {
 
 export const api = (path: string) => `${apiOrigin()}/api${path}`;
 
-/** Every answer carries a request id, as the server's do. */
-export function respond<T>(outcome: Outcome<T>) {
-  return HttpResponse.json(outcome.body as never, {
-    status: outcome.status,
-    headers: { 'X-Request-Id': crypto.randomUUID() },
-  });
+/** Every answer carries a request id, as the server's do (the activity trail records it). */
+export function respond<T>(
+  outcome: Outcome<T>,
+  requestId: string = crypto.randomUUID(),
+  headers: Record<string, string> = {},
+) {
+  const init = { status: outcome.status, headers: { 'X-Request-Id': requestId, ...headers } };
+  return outcome.status === 204 ? new HttpResponse(null, init) : HttpResponse.json(outcome.body as never, init);
 }
 
 export function json<T>(body: T, status = 200) {
@@ -40,4 +43,12 @@ export function withFaults(faults: FaultInjector | undefined, resolver: HttpResp
     if (outcome === 'failure') return error(500, 'server_error', 'The server failed (injected fault).');
     return resolver(info);
   };
+}
+
+/**
+ * The session cookie as MSW reads it. MSW adds the page's cookies to the request's Cookie header
+ * once per handler it tries, joined with ", ", so the value may repeat: the first is the one.
+ */
+export function sessionCookie(cookies: Record<string, string>): string | undefined {
+  return cookies[SESSION_COOKIE]?.split(',')[0]?.trim();
 }

@@ -66,7 +66,7 @@ function answer({ id, method, args }: Extract<ToWorker, { type: 'call' }>) {
     queue.push({ type: 'call', id, method, args });
     return;
   }
-  const call = backend.api[method as BackendMethod] as (...a: unknown[]) => unknown;
+  const call = backend.serve[method as BackendMethod] as (...a: unknown[]) => unknown;
   Promise.resolve()
     .then(() => call(...args))
     .then(

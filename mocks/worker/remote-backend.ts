@@ -1,4 +1,4 @@
-import type { BackendApi, BackendMethod } from '../backend/backend-api';
+import { ORDER_METHODS, type BackendApi, type BackendMethod } from '../backend/backend-api';
 import type { OverlayStorage } from '../backend/overlay';
 import type { FromWorker, ToWorker } from './messages';
 
@@ -34,19 +34,7 @@ export function startRemoteBackend(seedOrders: number | undefined, storage: Over
         send({ type: 'call', id, method, args });
       });
 
-  const methods: BackendMethod[] = [
-    'list',
-    'ids',
-    'get',
-    'products',
-    'create',
-    'patch',
-    'bulkDelete',
-    'restore',
-    'cancel',
-    'requestRefund',
-    'reset',
-  ];
+  const methods: BackendMethod[] = [...ORDER_METHODS, 'signIn', 'authenticate', 'signOut', 'reset'];
   const api = Object.fromEntries(methods.map((method) => [method, call(method)])) as unknown as BackendApi;
 
   return {

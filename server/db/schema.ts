@@ -1,11 +1,15 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
-import type { Order } from '@/domain';
+import type { ActivityAction, ActivityChange, Order } from '@/domain';
 
 /** The database's tables as Kysely sees them. Every table of a merchant's data leads with merchant_id. */
 export interface Database {
   merchants: MerchantsTable;
   orders: OrdersTable;
   refund_answers: RefundAnswersTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  sign_in_failures: SignInFailuresTable;
+  order_activity: OrderActivityTable;
 }
 
 export interface MerchantsTable {
@@ -42,4 +46,43 @@ export interface RefundAnswersTable {
   status: number;
   body: JSONColumnType<object>;
   created_at: Generated<Date>;
+}
+
+export interface UsersTable {
+  merchant_id: string;
+  id: string;
+  /** Lowercase and trimmed: one account per address, however it is typed. */
+  email: string;
+  name: string;
+  /** scrypt, with its parameters and salt (server/auth/passwords.ts). */
+  password_hash: string;
+  created_at: Generated<Date>;
+}
+
+export interface SessionsTable {
+  merchant_id: string;
+  /** SHA-256 of the cookie's token: the table alone opens no session. */
+  token_hash: string;
+  user_id: string;
+  created_at: ColumnType<Date, Date, never>;
+  last_seen_at: ColumnType<Date, Date, Date>;
+}
+
+export interface SignInFailuresTable {
+  email: string;
+  address: string;
+  at: ColumnType<Date, Date, never>;
+}
+
+export interface OrderActivityTable {
+  merchant_id: string;
+  order_id: string;
+  id: Generated<string>;
+  at: ColumnType<Date, Date | string, never>;
+  user_id: string;
+  user_name: string;
+  action: ActivityAction;
+  changes: JSONColumnType<ActivityChange[]>;
+  detail: string | null;
+  request_id: string | null;
 }

@@ -1,6 +1,13 @@
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import { ORDER_STATUSES, STATUS_RANK, type Order, type OrderStatus } from '@/domain';
-import type { OrderIdsParams, OrderListParams, SortField, StatusCounts, StatusFilter } from '@/api/contract';
+import type {
+  ActivityEntry,
+  OrderIdsParams,
+  OrderListParams,
+  SortField,
+  StatusCounts,
+  StatusFilter,
+} from '@/api/contract';
 import type { OrderPage, OrderStore, OrderWrites } from '@/backend/order-store';
 import { customerSortKey, orderSearchParts, searchNeedle } from '@/backend/order-search';
 import type { Database, OrdersTable } from './schema';
@@ -109,6 +116,25 @@ export class SqlOrderStore implements OrderStore {
     return row?.document;
   }
 
+  async activity(orderId: string): Promise<ActivityEntry[]> {
+    const rows = await this.db
+      .selectFrom('order_activity')
+      .where('merchant_id', '=', this.merchantId)
+      .where('order_id', '=', orderId)
+      .selectAll()
+      .orderBy('id', 'desc')
+      .execute();
+    return rows.map((row) => ({
+      id: `act_${row.id}`,
+      at: new Date(row.at).toISOString(),
+      actor: { id: row.user_id, name: row.user_name },
+      action: row.action,
+      changes: row.changes,
+      detail: row.detail,
+      requestId: row.request_id,
+    }));
+  }
+
   transaction<T>(work: (tx: OrderWrites) => Promise<T>): Promise<T> {
     return this.db.transaction().execute((trx) => work(this.writes(trx)));
   }
@@ -215,6 +241,25 @@ export class SqlOrderStore implements OrderStore {
             body: JSON.stringify(answer.body),
           })
           .execute();
+      },
+      recordActivity: async (entries) => {
+        if (entries.length === 0) return;
+        const rows = entries.map((entry) => ({
+          merchant_id: merchantId,
+          order_id: entry.orderId,
+          at: entry.at,
+          user_id: entry.actor.id,
+          user_name: entry.actor.name,
+          action: entry.action,
+          changes: entry.changes,
+          detail: entry.detail,
+          request_id: entry.requestId,
+        }));
+        // One parameter however many orders a bulk delete touched (a statement takes at most 65,535).
+        await sql`
+          insert into order_activity (merchant_id, order_id, at, user_id, user_name, action, changes, detail, request_id)
+          select merchant_id, order_id, at, user_id, user_name, action, changes, detail, request_id
+          from json_populate_recordset(null::order_activity, ${JSON.stringify(rows)}::json)`.execute(trx);
       },
     };
   }

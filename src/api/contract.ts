@@ -1,5 +1,9 @@
 import {
+  activityActionSchema,
+  activityChangeSchema,
+  isoDate,
   orderChangesSchema,
+  PASSWORD_LIMITS,
   orderDraftSchema,
   orderSchema,
   orderStatusSchema,
@@ -31,9 +35,34 @@ export const ERROR_CODES = [
   'bad_request',
   'payload_too_large',
   'forbidden',
+  'unauthenticated',
+  'invalid_credentials',
+  'too_many_attempts',
   'server_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The HTTP status each error code is answered with (skip reasons in a bulk answer use the 409s' codes). */
+export const ERROR_STATUS: Record<ErrorCode, number> = {
+  bad_request: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  not_found: 404,
+  version_conflict: 409,
+  cancel_window_closed: 409,
+  not_cancellable: 409,
+  refund_already_requested: 409,
+  not_deletable: 409,
+  not_restorable: 409,
+  payload_too_large: 413,
+  validation: 422,
+  field_locked: 422,
+  shipping_method_unavailable: 422,
+  refund_not_allowed: 422,
+  too_many_attempts: 429,
+  server_error: 500,
+};
 
 export const apiErrorBodySchema = z.looseObject({ code: z.string(), message: z.string() });
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
@@ -125,3 +154,31 @@ export const orderResponseSchema = orderSchema;
 export const productListResponseSchema = z.object({ items: z.array(productSchema) });
 
 export { orderStatusSchema };
+
+export const signInBodySchema = z.strictObject({
+  email: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.email)),
+  password: z.string().check(z.minLength(1), z.maxLength(PASSWORD_LIMITS.max)),
+});
+export type SignInBody = z.infer<typeof signInBodySchema>;
+
+export const sessionResponseSchema = z.object({
+  user: z.object({ id: z.string(), name: z.string(), email: z.string() }),
+  merchant: z.object({ id: z.string(), name: z.string() }),
+});
+export type SessionResponse = z.infer<typeof sessionResponseSchema>;
+
+export const activityEntrySchema = z.object({
+  id: z.string(),
+  at: isoDate,
+  actor: z.object({ id: z.string(), name: z.string() }),
+  action: activityActionSchema,
+  /** For an edit: each field that changed, as it read before and after. */
+  changes: z.array(activityChangeSchema),
+  /** A line more for some actions: a refund request's reason and estimate. */
+  detail: z.nullable(z.string()),
+  /** The request that made the change, as its answer's X-Request-Id said. */
+  requestId: z.nullable(z.string()),
+});
+export type ActivityEntry = z.infer<typeof activityEntrySchema>;
+export const activityResponseSchema = z.object({ items: z.array(activityEntrySchema) });
+export type ActivityResponse = z.infer<typeof activityResponseSchema>;

@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini';
 import {
+  activityResponseSchema,
   bulkDeleteResponseSchema,
   createOrderBodySchema,
   idsBodySchema,
@@ -35,7 +36,7 @@ interface CallInput<Q, B> {
 }
 
 export interface Endpoint<Q = unknown, B = unknown> {
-  method: 'get' | 'post' | 'patch';
+  method: 'get' | 'post' | 'patch' | 'delete';
   /** After /api, with :name for a path parameter. */
   path: string;
   summary: string;
@@ -166,6 +167,15 @@ export const ENDPOINTS: readonly Endpoint[] = [
   }),
   define({
     method: 'get',
+    path: '/orders/:id/activity',
+    summary: 'The order’s activity: who did what, and when, newest first',
+    write: false,
+    success: { status: 200, schema: activityResponseSchema },
+    errors: ['not_found'],
+    call: (api, { params }) => api.trail(params.id ?? ''),
+  }),
+  define({
+    method: 'get',
     path: '/products',
     summary: 'The catalog, for the order form',
     write: false,
@@ -182,7 +192,7 @@ export const noSuchEndpoint = (method: string, path: string): Outcome<never> =>
  * A write must come from the dashboard's own origin: with the custom header (which a cross-site
  * form can't send) and, when the browser names its origin, that origin.
  */
-function crossSiteRefusal(request: Request): Outcome<never> | null {
+export function crossSiteRefusal(request: Request): Outcome<never> | null {
   if (request.headers.get(WRITE_HEADER.name) !== WRITE_HEADER.value) {
     return failure(403, 'forbidden', `Writes need the header ${WRITE_HEADER.name}: ${WRITE_HEADER.value}`);
   }

@@ -1,5 +1,5 @@
 import type { Order, OrderStatus } from '@/domain';
-import type { OrderIdsParams, OrderListParams, StatusCounts } from '@/api/contract';
+import type { ActivityEntry, OrderIdsParams, OrderListParams, StatusCounts } from '@/api/contract';
 
 export interface OrderPage {
   items: Order[];
@@ -8,6 +8,9 @@ export interface OrderPage {
 }
 
 /** An answer kept under an idempotency key, sent again as it was when the key comes back. */
+/** An activity entry as a write records it; the store gives it its id. */
+export type NewActivity = Omit<ActivityEntry, 'id'> & { orderId: string };
+
 export interface RememberedAnswer {
   status: number;
   body: unknown;
@@ -24,6 +27,8 @@ export interface OrderStore {
   /** Ids and statuses of every current order matching a filter, newest first. */
   matching(params: OrderIdsParams): Promise<{ ids: string[]; statuses: OrderStatus[] }>;
   get(id: string): Promise<Order | undefined>;
+  /** The order's activity, newest first. */
+  activity(orderId: string): Promise<ActivityEntry[]>;
   /**
    * Runs `work` as one unit: its writes all happen or none do, and the orders it reads through
    * `OrderWrites` stay locked against other writers until it ends.
@@ -47,4 +52,5 @@ export interface OrderWrites {
   undelete(ids: readonly string[]): Promise<void>;
   findAnswer(orderId: string, key: string): Promise<RememberedAnswer | undefined>;
   rememberAnswer(orderId: string, key: string, answer: RememberedAnswer): Promise<void>;
+  recordActivity(entries: readonly NewActivity[]): Promise<void>;
 }

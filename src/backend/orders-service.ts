@@ -1,14 +1,18 @@
 import {
+  type ActivityAction,
+  type ActivityChange,
   allowedActions,
   applyChanges,
   canRestore,
   cancelWindow,
   changedFields,
   deleteDecision,
+  describeEdit,
   lockedChanges,
   orderTotals,
   refundEstimate,
   refundNoteIssue,
+  refundRequestDetail,
   resolveItems,
   RESTORE_REFUSED,
   shippingMethodIssue,
@@ -21,6 +25,7 @@ import {
   type RefundRequest,
 } from '@/domain';
 import type {
+  ActivityResponse,
   BulkDeleteResponse,
   OrderIdsParams,
   OrderIdsResponse,
@@ -32,7 +37,7 @@ import type {
   RestoreResponse,
   Skipped,
 } from '@/api/contract';
-import type { OrderPage, OrderStore, OrderWrites } from './order-store';
+import type { NewActivity, OrderPage, OrderStore, OrderWrites } from './order-store';
 import { failure, success, validationFailure, type Outcome } from './outcome';
 import { CATALOG, CATALOG_BY_ID } from './seed/catalog';
 
@@ -51,16 +56,47 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e][\x20-\x7e]{0,254}$/;
 
 const notFound = <T>() => failure<T>(404, 'not_found', MESSAGES.notFound);
 
+/** Who is making the request, and which request it is: every write's activity names both. */
+export interface RequestContext {
+  actor: { id: string; name: string };
+  requestId: string | null;
+}
+
 /**
  * Every operation of the orders API, once: locks, validation, version checks, idempotency, skip
  * reasons and the restore window, over whichever store holds the orders (memory for the demo,
- * PostgreSQL for the server). Each write runs in one store transaction.
+ * PostgreSQL for the server). Each write runs in one store transaction, and records in it what it
+ * did to each order, who did it, and in which request.
  */
 export class OrdersService {
   constructor(
     private readonly store: OrderStore,
+    private readonly context: RequestContext,
     private readonly now: () => Date = () => new Date(),
   ) {}
+
+  private activity(
+    orderId: string,
+    action: ActivityAction,
+    at: Date,
+    extra: { changes?: ActivityChange[]; detail?: string } = {},
+  ): NewActivity {
+    return {
+      orderId,
+      at: at.toISOString(),
+      actor: this.context.actor,
+      action,
+      changes: extra.changes ?? [],
+      detail: extra.detail ?? null,
+      requestId: this.context.requestId,
+    };
+  }
+
+  /** The order's trail, newest first; an order that is not the merchant's (or not current) is not found. */
+  async trail(id: string): Promise<Outcome<ActivityResponse>> {
+    if (!(await this.store.get(id))) return notFound();
+    return success({ items: await this.store.activity(id) });
+  }
 
   async list(params: OrderListParams): Promise<OrderListResponse> {
     return listAnswer(params, await this.store.list(params));
@@ -105,6 +141,7 @@ export class OrdersService {
       const itemId = itemIdFactory(id.replace(/^ord_/, ''));
       const created: Order = { ...order, id, code, items: items.map((item) => ({ ...item, id: itemId() })) };
       await tx.insert(created);
+      await tx.recordActivity([this.activity(id, 'created', this.now())]);
       return success(created, 201);
     });
   }
@@ -137,7 +174,13 @@ export class OrdersService {
         const methodIssue = shippingMethodIssue(next.items, next.shippingAddress, next.shippingMethod);
         if (methodIssue) return methodUnavailable(methodIssue);
       }
-      return saveNextVersion(tx, order, next);
+      const saved = await saveNextVersion(tx, order, next);
+      if (saved.ok) {
+        const paths = changedFields(order, changes).map(({ path }) => path);
+        const changed = describeEdit(order, saved.body, paths);
+        await tx.recordActivity([this.activity(id, 'edited', this.now(), { changes: changed })]);
+      }
+      return saved;
     });
   }
 
@@ -157,7 +200,11 @@ export class OrdersService {
         if (decision.allowed) deleted.push(id);
         else skipped.push({ id, code: 'not_deletable', message: decision.reason });
       }
-      if (deleted.length > 0) await tx.markDeleted(deleted, this.now());
+      if (deleted.length > 0) {
+        const now = this.now();
+        await tx.markDeleted(deleted, now);
+        await tx.recordActivity(deleted.map((id) => this.activity(id, 'deleted', now)));
+      }
       return { deleted, skipped };
     });
   }
@@ -174,7 +221,10 @@ export class OrdersService {
         if (at && canRestore(at.getTime(), now)) restored.push(id);
         else skipped.push({ id, code: 'not_restorable', message: RESTORE_REFUSED });
       }
-      if (restored.length > 0) await tx.undelete(restored);
+      if (restored.length > 0) {
+        await tx.undelete(restored);
+        await tx.recordActivity(restored.map((id) => this.activity(id, 'restored', now)));
+      }
       return { restored, skipped };
     });
   }
@@ -200,11 +250,14 @@ export class OrdersService {
         estimate,
         status: 'approved',
       };
-      return saveNextVersion(tx, order, {
+      const saved = await saveNextVersion(tx, order, {
         ...order,
         status: 'cancelled',
         refundRequests: [...order.refundRequests, record],
       });
+      if (saved.ok)
+        await tx.recordActivity([this.activity(id, 'cancelled', now, { detail: refundRequestDetail(record) })]);
+      return saved;
     });
   }
 
@@ -267,7 +320,11 @@ export class OrdersService {
       status: 'pending',
     };
     const saved = await saveNextVersion(tx, order, { ...order, refundRequests: [...order.refundRequests, request] });
-    return saved.ok ? success({ request, order: saved.body }, 201) : saved;
+    if (!saved.ok) return saved;
+    await tx.recordActivity([
+      this.activity(order.id, 'refund_requested', now, { detail: refundRequestDetail(request) }),
+    ]);
+    return success({ request, order: saved.body }, 201);
   }
 }
 

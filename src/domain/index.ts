@@ -19,3 +19,5 @@ export * from './restore';
 export * from './return-window';
 export * from './text';
 export * from './line-texts';
+export * from './activity';
+export * from './sign-in';

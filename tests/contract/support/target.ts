@@ -24,7 +24,7 @@ export function setUpContractTarget() {
     return;
   }
   const backend = new DemoBackend({ seedOrders: 500 });
-  const server = setupServer(...createHandlers(() => backend.api));
+  const server = setupServer(...createHandlers(() => backend.serve));
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterAll(() => {
     server.close();

@@ -1,4 +1,4 @@
-import { WRITE_HEADER } from '@/api/contract';
+import { ERROR_STATUS, WRITE_HEADER } from '@/api/contract';
 import { unstorableTextPaths } from '@/backend/outcome';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect } from 'vitest';
@@ -341,23 +341,7 @@ export async function send(
 
 export const encodeId = (id: string) => encodeURIComponent(id);
 
-const STATUS_OF_CODE: Record<ErrorCode, number> = {
-  bad_request: 400,
-  forbidden: 403,
-  payload_too_large: 413,
-  not_found: 404,
-  validation: 422,
-  field_locked: 422,
-  shipping_method_unavailable: 422,
-  refund_not_allowed: 422,
-  version_conflict: 409,
-  cancel_window_closed: 409,
-  not_cancellable: 409,
-  refund_already_requested: 409,
-  not_deletable: 409,
-  not_restorable: 409,
-  server_error: 500,
-};
+const STATUS_OF_CODE = ERROR_STATUS;
 
 export interface ErrorAnswer {
   code: ErrorCode;
