@@ -1,7 +1,10 @@
 import { actionContract } from './actions';
+import { activityContract } from './activity';
+import { isolationContract } from './isolation';
+import { sessionContract } from './sessions';
 import { raceContract } from './races';
 import { readContract } from './reads';
-import { setUpContractTarget } from './support/target';
+import { COOKIES_UNDER_TEST, OTHER_STORE, setUpContractTarget } from './support/target';
 import { crossSiteContract, hostileInputContract, writeContract } from './writes';
 
 /**
@@ -16,3 +19,7 @@ hostileInputContract();
 crossSiteContract();
 actionContract();
 raceContract();
+activityContract();
+// The demo in this process can't send a request without its cookies, and has one store.
+if (COOKIES_UNDER_TEST) sessionContract();
+if (OTHER_STORE) isolationContract();

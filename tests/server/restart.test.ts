@@ -5,12 +5,13 @@ import {
   freshPglite,
   freshPostgres,
   postgresReachable,
+  sessionFetch,
+  signInCookie,
   startServer,
   type RunningServer,
   type TestDatabase,
 } from './server-process';
 
-const HEADERS = { 'Content-Type': 'application/json', 'X-Requested-With': 'orderdesk' };
 const running = new Set<RunningServer>();
 afterAll(async () => Promise.all([...running].map((server) => server.stop())));
 
@@ -25,8 +26,8 @@ async function stop(server: RunningServer) {
   running.delete(server);
 }
 
-async function firstOrder(baseUrl: string, status: string) {
-  const response = await fetch(`${baseUrl}/api/orders?status=${status}&pageSize=1`);
+async function firstOrder(api: ReturnType<typeof sessionFetch>, status: string) {
+  const response = await api(`/api/orders?status=${status}&pageSize=1`);
   const [order] = orderListResponseSchema.parse(await response.json()).items;
   if (!order) throw new Error(`no ${status} order`);
   return order;
@@ -43,34 +44,37 @@ describe.each(databases)('the server on %s', (_name, makeDatabase) => {
   it('seeds 500 orders on first start, keeps a change across a restart, and migrates an up-to-date schema to nothing', async () => {
     const database = await makeDatabase();
     const first = await start(database);
-    const list = orderListResponseSchema.parse(await (await fetch(`${first.baseUrl}/api/orders`)).json());
+    expect(first.output()).toContain('Sign in to the demo store as demo@orderdesk.test, password orderdesk-demo');
+    const cookie = await signInCookie(first.baseUrl);
+    const api = sessionFetch(first.baseUrl, cookie);
+    const list = orderListResponseSchema.parse(await (await api('/api/orders')).json());
     expect(list.counts.all).toBe(500);
     expect(first.output()).toContain('Orderdesk is running at');
 
-    const order = await firstOrder(first.baseUrl, 'unpaid');
-    const edited = await fetch(`${first.baseUrl}/api/orders/${order.id}`, {
+    const order = await firstOrder(api, 'unpaid');
+    const edited = await api(`/api/orders/${order.id}`, {
       method: 'PATCH',
-      headers: HEADERS,
       body: JSON.stringify({
         version: order.version,
         shippingAddress: { ...order.shippingAddress, line1: '9 Elm Rd' },
       }),
     });
     expect(edited.status).toBe(200);
-    const deleted = await firstOrder(first.baseUrl, 'unpaid');
-    const gone = deleted.id === order.id ? await firstOrder(first.baseUrl, 'unfulfilled') : deleted;
-    await fetch(`${first.baseUrl}/api/orders/bulk-delete`, {
+    const deleted = await firstOrder(api, 'unpaid');
+    const gone = deleted.id === order.id ? await firstOrder(api, 'unfulfilled') : deleted;
+    await api('/api/orders/bulk-delete', {
       method: 'POST',
-      headers: HEADERS,
       body: JSON.stringify({ ids: [gone.id] }),
     });
     await stop(first);
 
     const second = await start(database);
-    const after = orderResponseSchema.parse(await (await fetch(`${second.baseUrl}/api/orders/${order.id}`)).json());
+    // The session was kept in the database: the same cookie still works after the restart.
+    const again = sessionFetch(second.baseUrl, cookie);
+    const after = orderResponseSchema.parse(await (await again(`/api/orders/${order.id}`)).json());
     expect(after.shippingAddress.line1).toBe('9 Elm Rd');
     expect(after.version).toBe(order.version + 1);
-    const counts = orderListResponseSchema.parse(await (await fetch(`${second.baseUrl}/api/orders`)).json()).counts;
+    const counts = orderListResponseSchema.parse(await (await again('/api/orders')).json()).counts;
     expect(counts.all).toBe(gone.status === 'unpaid' ? 499 : 500);
     expect(second.output()).not.toContain('database schema updated');
     expect(second.output()).not.toContain('creating the demo store');
@@ -88,7 +92,8 @@ describe('the embedded database', () => {
     });
     expect(seed.status).toBe(1);
     expect(seed.stderr).toMatch(/in use by another Orderdesk process \(pid \d+\).*nothing was changed/);
-    const list = orderListResponseSchema.parse(await (await fetch(`${server.baseUrl}/api/orders`)).json());
+    const api = sessionFetch(server.baseUrl, await signInCookie(server.baseUrl));
+    const list = orderListResponseSchema.parse(await (await api('/api/orders')).json());
     expect(list.counts.all).toBe(500);
     await stop(server);
   });

@@ -113,3 +113,28 @@ export async function startServer(
     },
   };
 }
+
+/** Signs in over HTTP and answers the session cookie to send back (name=value). */
+export async function signInCookie(
+  baseUrl: string,
+  email = 'demo@orderdesk.test',
+  password = 'orderdesk-demo',
+): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'orderdesk' },
+    body: JSON.stringify({ email, password }),
+  });
+  const cookie = response.headers.getSetCookie().find((line) => line.startsWith('orderdesk_session='));
+  if (response.status !== 200 || !cookie) throw new Error(`Sign-in as ${email} failed: ${response.status}`);
+  return cookie.split(';')[0]!;
+}
+
+/** A fetch that carries a session cookie and the header every write needs. */
+export function sessionFetch(baseUrl: string, cookie: string) {
+  return (path: string, init: RequestInit = {}) =>
+    fetch(`${baseUrl}${path}`, {
+      ...init,
+      headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'orderdesk', Cookie: cookie, ...init.headers },
+    });
+}

@@ -2,7 +2,31 @@ import { expect } from 'vitest';
 import type { z } from 'zod/mini';
 import { apiErrorBodySchema, type OrderListParams, orderListResponseSchema, orderResponseSchema } from '@/api/contract';
 import type { Order, OrderStatus } from '@/domain';
-import { BASE_URL, sendRequest } from './target';
+import { BASE_URL, CREDENTIALS, sendRequest } from './target';
+
+let session: string | null = null;
+
+/** Signs in and answers the session cookie (name=value) the answer set, or null when it set none. */
+export async function signIn(
+  credentials: { email: string; password: string },
+  headers: Record<string, string> = {},
+): Promise<{ answer: Answer; cookie: string | null }> {
+  const answer = await call('POST', '/session', { json: credentials, headers, cookie: null });
+  const set = answer.headers.getSetCookie().find((line) => line.startsWith('orderdesk_session='));
+  const cookie = set?.split(';')[0] ?? null;
+  return { answer, cookie: cookie && cookie !== 'orderdesk_session=' ? cookie : null };
+}
+
+/** The suite's own session, made once: every request carries it unless told otherwise. */
+export async function signInForSuite(): Promise<void> {
+  const { answer, cookie } = await signIn(CREDENTIALS);
+  if (answer.status !== 200 || !cookie) {
+    throw new Error(
+      `The contract suite could not sign in as ${CREDENTIALS.email}: ${answer.status} ${JSON.stringify(answer.body)}`,
+    );
+  }
+  session = cookie;
+}
 
 export interface Answer {
   status: number;
@@ -16,15 +40,23 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT';
 export async function call(
   method: Method,
   path: string,
-  options: { json?: unknown; text?: string; headers?: Record<string, string> } = {},
+  options: {
+    json?: unknown;
+    text?: string;
+    headers?: Record<string, string>;
+    /** The Cookie header: the suite's session by default; null sends none. */
+    cookie?: string | null;
+  } = {},
 ): Promise<Answer> {
   const hasBody = options.json !== undefined || options.text !== undefined;
+  const cookie = options.cookie === undefined ? session : options.cookie;
   const response = await sendRequest(`${BASE_URL}/api${path}`, {
     method,
     headers: {
       Accept: 'application/json',
       'X-Requested-With': 'orderdesk',
       ...(hasBody ? { 'Content-Type': 'application/json' } : {}),
+      ...(cookie ? { Cookie: cookie } : {}),
       ...options.headers,
     },
     body: options.text ?? (options.json === undefined ? undefined : JSON.stringify(options.json)),
