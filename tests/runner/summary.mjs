@@ -34,15 +34,22 @@ export function countTests(results) {
   return { passed, failed };
 }
 
-/** The contract runner writes how many requests each test file sent, one number a line. */
-function sentRequests(step) {
-  const file = step.report?.replace(/\.json$/, '.counts');
-  if (!file || !existsSync(file)) return '';
-  const total = readFileSync(file, 'utf8')
+const sumOfLines = (file) =>
+  readFileSync(file, 'utf8')
     .split('\n')
     .filter(Boolean)
     .reduce((sum, n) => sum + Number(n), 0);
-  return `, ${total} requests`;
+
+/**
+ * The contract runner writes how many requests each test file sent, one number a line, and how
+ * many of them asked for another store's orders.
+ */
+function sentRequests(step) {
+  const file = step.report?.replace(/\.json$/, '.counts');
+  if (!file || !existsSync(file)) return '';
+  const isolation = `${file}.isolation`;
+  const cross = existsSync(isolation) ? `, ${sumOfLines(isolation)} of them cross-store` : '';
+  return `, ${sumOfLines(file)} requests${cross}`;
 }
 
 export function printSummary(results, { passed, failed }) {
