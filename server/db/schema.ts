@@ -10,6 +10,7 @@ export interface Database {
   sessions: SessionsTable;
   sign_in_failures: SignInFailuresTable;
   order_activity: OrderActivityTable;
+  order_counts: OrderCountsTable;
 }
 
 export interface MerchantsTable {
@@ -85,4 +86,11 @@ export interface OrderActivityTable {
   changes: JSONColumnType<ActivityChange[]>;
   detail: string | null;
   request_id: string | null;
+}
+
+/** Current orders per status, kept by triggers on orders (migration 0003). */
+export interface OrderCountsTable {
+  merchant_id: string;
+  status: Order['status'];
+  count: number;
 }

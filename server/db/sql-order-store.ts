@@ -44,6 +44,15 @@ export function orderRow(merchantId: string, order: Order): Insertable<OrdersTab
   return { ...orderColumns(merchantId, order), document: JSON.stringify(order) };
 }
 
+function countsOf(stored: Record<string, number> | null): StatusCounts {
+  const counts = Object.fromEntries(['all', ...ORDER_STATUSES].map((status) => [status, 0])) as StatusCounts;
+  for (const status of ORDER_STATUSES) {
+    counts[status] = Number(stored?.[status] ?? 0);
+    counts.all += counts[status];
+  }
+  return counts;
+}
+
 const likeContaining = (needle: string) => `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** One merchant's orders in PostgreSQL: every query is scoped to that merchant. */
@@ -66,49 +75,54 @@ export class SqlOrderStore implements OrderStore {
     return status === 'all' ? query : query.where('status', '=', status);
   }
 
-  /** The page and the counts read one snapshot, so the total always agrees with the page. */
+  /**
+   * One statement, so the page and the counts read one snapshot and the total always agrees with
+   * the page. The page's keys come from the sort's index alone (however deep the page), then only
+   * its rows are read; the counts come from order_counts unless a search narrows them.
+   */
   async list(params: OrderListParams): Promise<OrderPage> {
     const descending = params.sort.startsWith('-');
     const field = (descending ? params.sort.slice(1) : params.sort) as SortField;
     const direction = descending ? 'desc' : 'asc';
-    return this.db
-      .transaction()
-      .setIsolationLevel('repeatable read')
-      .setAccessMode('read only')
-      .execute(async (trx) => {
-        let page = this.filtered(params.status, params.q, trx).select('document');
-        // Within one status tab every order has the same rank: the id alone orders it.
-        if (!(field === 'status' && params.status !== 'all')) page = page.orderBy(SORT_COLUMNS[field], direction);
-        const rows = await page
-          .orderBy('id', direction)
-          .limit(params.pageSize)
-          .offset((params.page - 1) * params.pageSize)
-          .execute();
-        const counts = await this.counts(trx, params.q);
-        return { items: rows.map((row) => row.document), total: counts[params.status], counts };
-      });
+    const column = SORT_COLUMNS[field];
+    // Within one status tab every order has the same rank: the id alone orders it.
+    const bySort = !(field === 'status' && params.status !== 'all');
+    let keys = this.filtered(params.status, params.q).select(['id', `${column} as sort_key`]);
+    if (bySort) keys = keys.orderBy(column, direction);
+    keys = keys
+      .orderBy('id', direction)
+      .limit(params.pageSize)
+      .offset((params.page - 1) * params.pageSize);
+    const order = sql.raw(bySort ? `k.sort_key ${direction}, k.id ${direction}` : `k.id ${direction}`);
+    const { rows } = await sql<{ items: Order[] | null; counts: Record<string, number> | null }>`
+      with k as (${keys})
+      select
+        (select json_agg(o.document order by ${order}) from k
+          join orders o on o.merchant_id = ${this.merchantId} and o.id = k.id) as items,
+        (${this.countsQuery(params.q)}) as counts`.execute(this.db);
+    const counts = countsOf(rows[0]?.counts ?? null);
+    return { items: rows[0]?.items ?? [], total: counts[params.status], counts };
   }
 
-  private async counts(db: Kysely<Database>, q: string): Promise<StatusCounts> {
-    const rows = await this.current(db, q)
-      .select(['status', (eb) => eb.fn.countAll<number>().as('count')])
-      .groupBy('status')
-      .execute();
-    const counts = Object.fromEntries(['all', ...ORDER_STATUSES].map((status) => [status, 0])) as StatusCounts;
-    for (const row of rows) {
-      counts[row.status] = Number(row.count);
-      counts.all += Number(row.count);
+  /** The counts per status as one JSON object: kept by the database, or counted for a search. */
+  private countsQuery(q: string) {
+    if (searchNeedle(q) === '') {
+      return sql`select json_object_agg(status, count) from order_counts where merchant_id = ${this.merchantId}`;
     }
-    return counts;
+    const counted = this.current(this.db, q)
+      .select(['status', (eb) => eb.fn.countAll<number>().as('count')])
+      .groupBy('status');
+    return sql`select json_object_agg(c.status, c.count) from (${counted}) c`;
   }
 
+  /** Every id of a filter, newest first, with its status: read from the index, sent as two JSON arrays. */
   async matching(params: OrderIdsParams): Promise<{ ids: string[]; statuses: OrderStatus[] }> {
-    const rows = await this.filtered(params.status, params.q)
-      .select(['id', 'status'])
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .execute();
-    return { ids: rows.map((row) => row.id), statuses: rows.map((row) => row.status) };
+    const rows = this.filtered(params.status, params.q).select(['id', 'status', 'created_at']);
+    const { rows: result } = await sql<{ ids: string[] | null; statuses: OrderStatus[] | null }>`
+      select json_agg(m.id order by m.created_at desc, m.id desc) as ids,
+             json_agg(m.status order by m.created_at desc, m.id desc) as statuses
+      from (${rows}) m`.execute(this.db);
+    return { ids: result[0]?.ids ?? [], statuses: result[0]?.statuses ?? [] };
   }
 
   async get(id: string): Promise<Order | undefined> {
