@@ -7,7 +7,8 @@ import type { Overlay } from '../backend/overlay';
  * signed out). Failed attempts are counted in memory only.
  */
 export class MemoryAccountStore implements AccountStore {
-  private readonly failed: { email: string; address: string; at: Date }[] = [];
+  private readonly failed: { id: string; email: string; address: string; at: Date }[] = [];
+  private attempts = 0;
 
   constructor(
     private readonly overlay: () => Overlay,
@@ -20,8 +21,8 @@ export class MemoryAccountStore implements AccountStore {
       : undefined;
   }
 
-  async failures(email: string, address: string, since: Date) {
-    const recent = this.failed.filter((failure) => failure.at >= since);
+  async failures(email: string, address: string, since: Date, except: string) {
+    const recent = this.failed.filter((failure) => failure.at >= since && failure.id !== except);
     return {
       email: recent.filter((failure) => failure.email === email).map((failure) => failure.at),
       address: recent.filter((failure) => failure.address === address).map((failure) => failure.at),
@@ -29,8 +30,16 @@ export class MemoryAccountStore implements AccountStore {
   }
 
   async recordFailure(email: string, address: string, at: Date) {
-    this.failed.push({ email, address, at });
+    this.attempts += 1;
+    const id = String(this.attempts);
+    this.failed.push({ id, email, address, at });
     if (this.failed.length > 1000) this.failed.splice(0, this.failed.length - 1000);
+    return id;
+  }
+
+  async forgetAttempt(id: string) {
+    const index = this.failed.findIndex((failure) => failure.id === id);
+    if (index >= 0) this.failed.splice(index, 1);
   }
 
   async createSession(_principal: unknown, tokenHash: string, at: Date) {

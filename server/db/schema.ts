@@ -70,6 +70,7 @@ export interface SessionsTable {
 }
 
 export interface SignInFailuresTable {
+  id: Generated<string>;
   email: string;
   address: string;
   at: ColumnType<Date, Date, never>;

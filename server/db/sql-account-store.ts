@@ -29,12 +29,13 @@ export class SqlAccountStore implements AccountStore {
     };
   }
 
-  async failures(email: string, address: string, since: Date) {
+  async failures(email: string, address: string, since: Date, except: string) {
     const times = (column: 'email' | 'address', value: string) =>
       this.db
         .selectFrom('sign_in_failures')
         .where(column, '=', value)
         .where('at', '>=', since)
+        .where('id', '<>', except)
         .select('at')
         .orderBy('at')
         .execute()
@@ -43,15 +44,24 @@ export class SqlAccountStore implements AccountStore {
     return { email: byEmail, address: byAddress };
   }
 
-  async recordFailure(email: string, address: string, at: Date) {
-    await this.db.transaction().execute(async (trx) => {
+  async recordFailure(email: string, address: string, at: Date): Promise<string> {
+    return this.db.transaction().execute(async (trx) => {
       // Old failures count for nothing: each new one sweeps them away.
       await trx
         .deleteFrom('sign_in_failures')
         .where('at', '<', new Date(at.getTime() - SIGN_IN_LIMITS.windowMs))
         .execute();
-      await trx.insertInto('sign_in_failures').values({ email, address, at }).execute();
+      const row = await trx
+        .insertInto('sign_in_failures')
+        .values({ email, address, at })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return String(row.id);
     });
+  }
+
+  async forgetAttempt(id: string) {
+    await this.db.deleteFrom('sign_in_failures').where('id', '=', id).execute();
   }
 
   async createSession(principal: Principal, tokenHash: string, at: Date) {

@@ -15,9 +15,14 @@ export interface SessionRecord extends Principal {
  */
 export interface AccountStore {
   findUserByEmail(email: string): Promise<(Principal & { passwordHash: string }) | undefined>;
-  /** When each recent failed sign-in happened, for this email and for this client address, oldest first. */
-  failures(email: string, address: string, since: Date): Promise<{ email: Date[]; address: Date[] }>;
-  recordFailure(email: string, address: string, at: Date): Promise<void>;
+  /**
+   * When each recent failed sign-in happened, for this email and for this client address, oldest
+   * first, leaving out the attempt `except` (the one asking).
+   */
+  failures(email: string, address: string, since: Date, except: string): Promise<{ email: Date[]; address: Date[] }>;
+  /** Counts an attempt as failed until `forgetAttempt`: parallel guesses each see the others. Answers its id. */
+  recordFailure(email: string, address: string, at: Date): Promise<string>;
+  forgetAttempt(id: string): Promise<void>;
   createSession(principal: Principal, tokenHash: string, at: Date): Promise<void>;
   findSession(merchantId: string, tokenHash: string): Promise<SessionRecord | undefined>;
   touchSession(merchantId: string, tokenHash: string, at: Date): Promise<void>;

@@ -41,8 +41,12 @@ export class SessionService {
     const email = normalizeEmail(body.email);
     const now = this.now();
     const since = new Date(now.getTime() - SIGN_IN_LIMITS.windowMs);
-    const decision = signInAllowed(await this.store.failures(email, address, since), now);
+    // Counted as a failure before the password is checked, so guesses sent all at once are
+    // limited as surely as guesses sent one after another.
+    const attempt = await this.store.recordFailure(email, address, now);
+    const decision = signInAllowed(await this.store.failures(email, address, since, attempt), now);
     if (!decision.allowed) {
+      await this.store.forgetAttempt(attempt);
       return {
         ...failure<SessionResponse>(
           429,
@@ -60,10 +64,9 @@ export class SessionService {
       body.password,
       user?.passwordHash ?? (await this.secrets.decoyHash),
     );
-    if (!user || !matches) {
-      await this.store.recordFailure(email, address, now);
+    if (!user || !matches)
       return failure<SessionResponse>(401, 'invalid_credentials', SESSION_MESSAGES.invalidCredentials);
-    }
+    await this.store.forgetAttempt(attempt);
     const principal: Principal = { user: user.user, merchant: user.merchant };
     const token = this.secrets.newToken();
     await this.store.createSession(principal, await this.secrets.hashToken(token), now);

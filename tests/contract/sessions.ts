@@ -116,6 +116,19 @@ export function sessionContract() {
       expect((await signIn(CREDENTIALS)).answer.status).toBe(200);
     });
 
+    it('limits guesses sent all at once as surely as guesses sent one by one', async () => {
+      const email = unknownEmail('burst');
+      const headers: Record<string, string> = TRUSTS_FORWARDED_FOR ? { 'X-Forwarded-For': '192.0.2.44' } : {};
+      const answers = await Promise.all(
+        Array.from({ length: SIGN_IN_LIMITS.perEmail * 2 }, (_, guess) =>
+          signIn({ email, password: `burst-${guess}` }, headers).then(({ answer }) => answer.status),
+        ),
+      );
+      expect(answers.filter((status) => status === 401).length).toBeLessThanOrEqual(SIGN_IN_LIMITS.perEmail);
+      expect(answers.filter((status) => status === 429).length).toBeGreaterThanOrEqual(SIGN_IN_LIMITS.perEmail);
+      expect(answers.every((status) => status === 401 || status === 429)).toBe(true);
+    });
+
     if (TRUSTS_FORWARDED_FOR) {
       it(`answers 429 after ${SIGN_IN_LIMITS.perAddress} failures from one address, whatever the emails`, async () => {
         const address = { 'X-Forwarded-For': `203.0.113.${Math.floor(Math.random() * 250) + 1}` };
