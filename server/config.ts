@@ -11,6 +11,8 @@ const environmentSchema = z.object({
   DATABASE_URL: z.optional(
     z.string().check(z.refine((value) => /^postgres(ql)?:\/\//.test(value), 'DATABASE_URL is not a postgres:// URL')),
   ),
+  /** Connections each server process keeps to PostgreSQL; several processes share the server's limit. */
+  DATABASE_POOL_SIZE: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200)), 20),
   ORDERDESK_DATA: z._default(z.string(), '.data'),
   ORDERDESK_DIST: z._default(z.string(), 'dist'),
   /** Orders seeded into an empty database at first start. */
@@ -20,7 +22,8 @@ const environmentSchema = z.object({
   LOG_LEVEL: z._default(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
 });
 
-export type DatabaseConfig = { kind: 'postgres'; url: string } | { kind: 'pglite'; directory: string };
+export type DatabaseConfig =
+  { kind: 'postgres'; url: string; poolSize?: number } | { kind: 'pglite'; directory: string };
 
 export interface ServerConfig {
   port: number;
@@ -32,9 +35,13 @@ export interface ServerConfig {
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
 }
 
-export function databaseConfig(env: { DATABASE_URL?: string | undefined; ORDERDESK_DATA: string }): DatabaseConfig {
+export function databaseConfig(env: {
+  DATABASE_URL?: string | undefined;
+  DATABASE_POOL_SIZE?: number;
+  ORDERDESK_DATA: string;
+}): DatabaseConfig {
   return env.DATABASE_URL
-    ? { kind: 'postgres', url: env.DATABASE_URL }
+    ? { kind: 'postgres', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
     : { kind: 'pglite', directory: resolve(env.ORDERDESK_DATA) };
 }
 
