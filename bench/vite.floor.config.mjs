@@ -1,5 +1,6 @@
-// Builds bench/floor.html (the floor page) into dist-bench/floor, with the app's aliases so the
-// demo backend's seed (src/backend/seed/seed.ts) bundles as it does in the app.
+// Builds the floor page into dist-bench/floor, with the app's aliases so the demo backend's seed
+// (src/backend/seed/seed.ts) bundles as it does in the app. BENCH_FLOOR=server builds the floor
+// that reads the server's API instead (bench/floor-server.html); the bench passes --outDir.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
@@ -7,6 +8,7 @@ const alias = {
   '@': fileURLToPath(new URL('../src', import.meta.url)),
   '@mocks': fileURLToPath(new URL('../mocks', import.meta.url)),
 };
+const page = process.env.BENCH_FLOOR === 'server' ? './floor-server.html' : './floor.html';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
@@ -19,6 +21,6 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     target: 'es2022',
-    rolldownOptions: { input: fileURLToPath(new URL('./floor.html', import.meta.url)) },
+    rolldownOptions: { input: fileURLToPath(new URL(page, import.meta.url)) },
   },
 });

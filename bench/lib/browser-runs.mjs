@@ -37,9 +37,38 @@ export const APP_STEPS = [
   ['openOrder'],
 ];
 
-export async function appRun(browser, size, { collectJs = false, profile = false } = {}) {
+/** Where the runs go: the demo build under vite preview, seeded in the page by ?seedOrders=N. */
+export const demoSite = {
+  appUrl: (size) => `${BASE}/?seedOrders=${size}`,
+  floorUrl: (size) => `${BASE}/floor/floor.html?seedOrders=${size}`,
+  prepare: async () => {},
+};
+
+/** Where the runs go against the server at `base`: its database holds the orders; each context signs in first. */
+export function serverSite(base) {
+  return {
+    appUrl: () => `${base}/`,
+    floorUrl: () => `${base}/floor/floor-server.html`,
+    prepare: async (context) => {
+      // The answer's HttpOnly cookie lands in the context's cookie jar, so the page is signed in.
+      const response = await context.request.post(`${base}/api/session`, {
+        data: { email: 'demo@orderdesk.test', password: 'orderdesk-demo' },
+        headers: { 'X-Requested-With': 'orderdesk' },
+      });
+      if (!response.ok()) throw new Error(`sign-in as the demo user answered ${response.status()}`);
+    },
+  };
+}
+
+async function freshContext(browser, site) {
   const context = await browser.newContext({ viewport: VIEWPORT });
+  await site.prepare(context);
   await context.addInitScript(instrument);
+  return context;
+}
+
+export async function appRun(browser, site, size, { collectJs = false, profile = false } = {}) {
+  const context = await freshContext(browser, site);
   const page = await context.newPage();
   const jsUrls = new Set();
   if (collectJs) {
@@ -57,7 +86,7 @@ export async function appRun(browser, size, { collectJs = false, profile = false
   }
   const result = { size, steps: {}, errors: [] };
   try {
-    await page.goto(`${BASE}/?seedOrders=${size}`, { waitUntil: 'commit', timeout: LOAD_TIMEOUT_MS });
+    await page.goto(site.appUrl(size), { waitUntil: 'commit', timeout: LOAD_TIMEOUT_MS });
     result.load = await withTimeout(
       page.evaluate(() => window.__bench.firstRowPromise),
       LOAD_TIMEOUT_MS,
@@ -67,7 +96,9 @@ export async function appRun(browser, size, { collectJs = false, profile = false
       result.profile = (await cdp.send('Profiler.stop')).profile;
       result.stepProfiles = {};
     }
-    result.breakdown = await page.evaluate(() => window.__bench.loadBreakdown());
+    const { jsBeforeFirstRow, ...breakdown } = await page.evaluate(() => window.__bench.loadBreakdown());
+    result.breakdown = breakdown;
+    result.firstLoadJsUrls = jsBeforeFirstRow;
     await page.evaluate(() => window.__bench.settle());
     Object.assign(result, await heap(cdp));
     for (const [name, arg] of APP_STEPS) {
@@ -97,14 +128,13 @@ export async function appRun(browser, size, { collectJs = false, profile = false
   }
 }
 
-export async function floorRun(browser, size) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  await context.addInitScript(instrument);
+export async function floorRun(browser, site, size) {
+  const context = await freshContext(browser, site);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   try {
-    await page.goto(`${BASE}/floor/floor.html?seedOrders=${size}`, { waitUntil: 'commit', timeout: LOAD_TIMEOUT_MS });
+    await page.goto(site.floorUrl(size), { waitUntil: 'commit', timeout: LOAD_TIMEOUT_MS });
     const load = await withTimeout(
       page.evaluate(() => window.__bench.firstRowPromise),
       LOAD_TIMEOUT_MS,

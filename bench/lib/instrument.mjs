@@ -80,6 +80,9 @@ function instrument() {
     return {
       apiSent: Math.min(...calls.map((r) => r.startTime)) - start,
       apiBack: Math.max(...calls.map((r) => r.responseEnd)) - start,
+      // Request sent → first byte back, for the slowest call: the backend's time plus one round trip.
+      apiWait: Math.max(...calls.map((r) => r.responseStart - r.requestStart)),
+      apiBytes: calls.reduce((sum, r) => sum + r.encodedBodySize, 0),
     };
   };
 
@@ -214,8 +217,11 @@ function instrument() {
       entryJsEnd: entry?.responseEnd ?? null,
       jsLoadedEnd: js.length ? Math.max(...js.map((r) => r.responseEnd)) : null,
       firstApiRequestStart: api?.startTime ?? null,
+      firstApiResponseStart: api?.responseStart ?? null,
       firstApiResponseEnd: api?.responseEnd ?? null,
       firstRow: b.firstRow,
+      // The JS the page asked for before its first row: what the first load needed.
+      jsBeforeFirstRow: js.filter((r) => r.startTime <= b.firstRow).map((r) => new URL(r.name).pathname),
     };
   };
   b.settle = () => idle();

@@ -1,7 +1,7 @@
 // Where the bytes and the CPU time go: source-map attribution of bundles and CPU profiles.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEMO_DIR, ROOT } from './cli.mjs';
+import { ROOT, SERVED_DIR } from './cli.mjs';
 import { round } from './stats.mjs';
 
 /** source-map-js (a dependency of vite and tailwind); without it, names stay minified. */
@@ -68,7 +68,7 @@ export async function summarizeProfile(profile) {
       return null;
     }
     if (consumers.has(pathname)) return consumers.get(pathname);
-    const mapFile = path.join(ROOT, DEMO_DIR, `${pathname}.map`);
+    const mapFile = path.join(ROOT, SERVED_DIR, `${pathname}.map`);
     const consumer = existsSync(mapFile) ? new SourceMapConsumer(JSON.parse(readFileSync(mapFile, 'utf8'))) : null;
     consumers.set(pathname, consumer);
     return consumer;

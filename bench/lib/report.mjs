@@ -1,4 +1,5 @@
-// The report printed at the end of a run, from the data written to bench/results.json.
+// The report printed at the end of a run, from the data written to bench/results.json (or, against
+// the server, bench/results-server.json).
 import { SEARCH_QUERY } from './cli.mjs';
 
 const shortFile = (file) =>
@@ -28,6 +29,7 @@ export const INTERACTIONS = ['nextPage', 'sortTotal', 'tabUnpaid', 'search', 'se
 
 export function textReport(data) {
   const { figures, floor, sizes, js, targets } = data;
+  const server = data.mode === 'server';
   const lines = [];
   const W = [28, 9, 9, 9, 9, 10, 8, 30];
   const row = (cells) =>
@@ -37,11 +39,22 @@ export function textReport(data) {
       .trimEnd();
   lines.push('');
   lines.push(
-    `Orderdesk benchmark — ${data.date} — ${data.machine.cpus}× ${data.machine.cpuModel}, node ${data.machine.node}, ${data.machine.chromium}`,
+    `Orderdesk benchmark${server ? ' against the server on PostgreSQL' : ''} — ${data.date} — ${data.machine.cpus}× ${data.machine.cpuModel}, node ${data.machine.node}, ${data.machine.chromium}`,
   );
   lines.push(
-    `runs per size: ${data.runsPerSize}; times in ms, measured in the page; floor = bench/floor.html (same seed, plain DOM)`,
+    server
+      ? `runs per size: ${data.runsPerSize}; times in ms, measured in the page; floor = bench/floor-server.html (the same first page from /api/orders, plain DOM)`
+      : `runs per size: ${data.runsPerSize}; times in ms, measured in the page; floor = bench/floor.html (same seed, plain DOM)`,
   );
+  if (server && data.server?.seeding) {
+    const seeded = sizes.map((size) => {
+      const s = data.server.seeding[size];
+      return s
+        ? `${fmtInt(size)}: seed ${fmtMs(s.seedSeconds)} s, vacuum ${fmtMs(s.vacuumSeconds)} s, server start ${fmtMs(s.serverStartSeconds)} s`
+        : `${fmtInt(size)}: —`;
+    });
+    lines.push(`database per size (npm run seed, then VACUUM ANALYZE): ${seeded.join('; ')}`);
+  }
   const [startLoad, endLoad] = [data.machine.loadAverageAtStart, data.machine.loadAverageAtEnd];
   if (Math.max(startLoad, endLoad) > data.machine.cpus) {
     lines.push(
@@ -76,33 +89,49 @@ export function textReport(data) {
   const [lo, hi] = [sizes[0], sizes[sizes.length - 1]];
   if (lo !== hi && floor[lo]?.load && floor[hi]?.load && figures[lo]?.load && figures[hi]?.load) {
     lines.push(
-      `load ${fmtInt(hi)} ÷ ${fmtInt(lo)}: app ${(figures[hi].load.median / figures[lo].load.median).toFixed(1)}×, floor ${(floor[hi].load.median / floor[lo].load.median).toFixed(1)}× (seeding N orders in the page is on both critical paths)`,
+      `load ${fmtInt(hi)} ÷ ${fmtInt(lo)}: app ${(figures[hi].load.median / figures[lo].load.median).toFixed(2)}×, floor ${(floor[hi].load.median / floor[lo].load.median).toFixed(2)}× ${server ? "(the server's first page is on both critical paths)" : '(seeding N orders in the page is on both critical paths)'}`,
     );
   }
   lines.push('');
   lines.push('load breakdown (median ms from navigation start)');
-  lines.push(row(['', 'orders', 'entry JS', 'all JS', 'API sent', 'API back', '1st row', '']).trimEnd());
+  const numbers = (cells) => cells.map((c, i) => (i === 0 ? pad(c, 28) : lpad(c, 10))).join('');
+  lines.push(
+    numbers(['', 'orders', 'entry JS', 'all JS', 'API sent', ...(server ? ['API 1st B'] : []), 'API back', '1st row']),
+  );
   for (const size of sizes) {
     const b = figures[size]?.breakdown ?? {};
     lines.push(
-      row([
+      numbers([
         '',
         fmtInt(size),
         fmtMs(b.entryJsEnd),
         fmtMs(b.jsLoadedEnd),
         fmtMs(b.firstApiRequestStart),
+        ...(server ? [fmtMs(b.firstApiResponseStart)] : []),
         fmtMs(b.firstApiResponseEnd),
         fmtMs(b.firstRow),
-        '',
-      ]).trimEnd(),
+      ]),
     );
   }
   lines.push(
-    '  (all JS = the mock chunk too; API sent = the mock seeded and started, React rendered and asked; API back = the mock answered)',
+    server
+      ? "  (all JS = by the end of load, idle-loaded chunks too; API sent = React rendered and asked for /api/orders; 1st B = the server's first byte; API back = the answer's last byte)"
+      : '  (all JS = the mock chunk too; API sent = the mock seeded and started, React rendered and asked; API back = the mock answered)',
   );
   lines.push('');
   lines.push('interaction breakdown (median ms after the input)');
-  lines.push(row(['', 'orders', 'API sent', 'API back', 'DOM done', '', '', '']).trimEnd());
+  lines.push(
+    row([
+      '',
+      'orders',
+      'API sent',
+      'API back',
+      'DOM done',
+      server ? 'API wait' : '',
+      server ? 'API KB' : '',
+      '',
+    ]).trimEnd(),
+  );
   for (const k of INTERACTIONS) {
     sizes.forEach((size, i) => {
       const b = figures[size]?.stepBreakdown?.[k] ?? {};
@@ -113,14 +142,18 @@ export function textReport(data) {
           fmtMs(b.apiSent),
           fmtMs(b.apiBack),
           fmtMs(b.done),
-          '',
-          '',
+          server ? fmtMs(b.apiWait) : '',
+          server ? fmtMs(b.apiKB) : '',
           '',
         ]).trimEnd(),
       );
     });
   }
-  lines.push('  (input → the app asks the mock → the mock answers → React shows it)');
+  lines.push(
+    server
+      ? "  (input → the app asks the server → the last answer's last byte → React shows it; API wait = the slowest request's time to first byte, the server's work plus a round trip; API KB = the answers' bodies)"
+      : '  (input → the app asks the mock → the mock answers → React shows it)',
+  );
   lines.push('');
   lines.push(
     'memory and long tasks during load (LT = long tasks before the first row; medians), longest task after load (median / worst run)',
@@ -144,25 +177,7 @@ export function textReport(data) {
     );
   }
   lines.push('');
-  lines.push('JS shipped for All Orders (gzip, node zlib level 6)');
-  for (const f of js.files)
-    lines.push(`  ${pad(f.path, 40)} ${lpad(fmtKB(f.gzip), 10)}${f.mock ? '   (mock chunk: setupWorker)' : ''}`);
-  lines.push(`  ${pad('with the mock (demo build, as loaded)', 40)} ${lpad(fmtKB(js.withMock), 10)}`);
-  lines.push(`  ${pad('demo build minus the mock chunk', 40)} ${lpad(fmtKB(js.withoutMock), 10)}`);
-  const jsTarget = targets.find((t) => t.metric === 'js');
-  lines.push(
-    `  ${pad('build without the mock (entry + static)', 40)} ${lpad(fmtKB(js.prodEntry), 10)}   ${jsTarget.pass ? 'PASS' : 'MISS'} ${jsTarget.text}`,
-  );
-  lines.push(`  ${pad('floor page', 40)} ${lpad(fmtKB(js.floor), 10)}`);
-  const biggest = js.prodFiles.slice().sort((a, b) => b.gzip - a.gzip)[0];
-  if (biggest?.byOwner) {
-    lines.push(`  what ${biggest.path} (no mock) is made of: share of minified bytes ≈ share of gzip`);
-    for (const o of biggest.byOwner.slice(0, 12)) {
-      lines.push(
-        `    ${pad(o.name, 34)} ${lpad(`${(o.share * 100).toFixed(1)}%`, 6)}  ≈ ${lpad(fmtKB(o.share * biggest.gzip), 9)}`,
-      );
-    }
-  }
+  lines.push(...(server ? jsServedLines(js, targets) : jsShippedLines(js, targets)));
   if (data.profile) {
     lines.push('');
     lines.push(
@@ -196,7 +211,61 @@ export function textReport(data) {
   }
   lines.push('');
   lines.push(
-    `targets (informational): ${targets.filter((t) => t.pass).length} PASS, ${targets.filter((t) => !t.pass).length} MISS · total runtime ${data.runtimeSeconds} s · results in bench/results.json`,
+    `targets (informational): ${targets.filter((t) => t.pass).length} PASS, ${targets.filter((t) => !t.pass).length} MISS · total runtime ${data.runtimeSeconds} s · results in bench/${server ? 'results-server.json' : 'results.json'}`,
   );
   return lines.join('\n');
+}
+
+function jsShippedLines(js, targets) {
+  const lines = [];
+  lines.push('JS shipped for All Orders (gzip, node zlib level 6)');
+  for (const f of js.files)
+    lines.push(`  ${pad(f.path, 40)} ${lpad(fmtKB(f.gzip), 10)}${f.mock ? '   (mock chunk: setupWorker)' : ''}`);
+  lines.push(`  ${pad('with the mock (demo build, as loaded)', 40)} ${lpad(fmtKB(js.withMock), 10)}`);
+  lines.push(`  ${pad('demo build minus the mock chunk', 40)} ${lpad(fmtKB(js.withoutMock), 10)}`);
+  lines.push(
+    `  ${pad('build without the mock (entry + static)', 40)} ${lpad(fmtKB(js.prodEntry), 10)}   ${verdict(targets)}`,
+  );
+  lines.push(`  ${pad('floor page', 40)} ${lpad(fmtKB(js.floor), 10)}`);
+  lines.push(...composition(js));
+  return lines;
+}
+
+function jsServedLines(js, targets) {
+  const lines = [];
+  lines.push('JS the page asked the server for (production build; gzip, node zlib level 6)');
+  for (const f of js.files)
+    lines.push(
+      `  ${pad(f.path, 40)} ${lpad(fmtKB(f.gzip), 10)}   ${f.firstLoad ? 'before the first row' : 'later (idle or on demand)'}`,
+    );
+  lines.push(
+    `  ${pad('first load (asked before the first row)', 40)} ${lpad(fmtKB(js.firstLoad), 10)}   ${verdict(targets)}`,
+  );
+  lines.push(`  ${pad('entry + its static imports', 40)} ${lpad(fmtKB(js.prodEntry), 10)}`);
+  lines.push(`  ${pad('everything asked during a run', 40)} ${lpad(fmtKB(js.all), 10)}`);
+  lines.push(`  ${pad('floor page', 40)} ${lpad(fmtKB(js.floor), 10)}`);
+  if (js.firstLoadByOwner?.length) {
+    lines.push('  what the first load is made of (each file shared out by its source map; ≈ gzip)');
+    for (const o of js.firstLoadByOwner.slice(0, 16)) lines.push(`    ${pad(o.name, 34)} ${lpad(fmtKB(o.gzip), 9)}`);
+  }
+  return lines;
+}
+
+function verdict(targets) {
+  const target = targets.find((t) => t.metric === 'js');
+  return target ? `${target.pass ? 'PASS' : 'MISS'} ${target.text}` : 'not measured';
+}
+
+function composition(js) {
+  const biggest = js.prodFiles.slice().sort((a, b) => b.gzip - a.gzip)[0];
+  if (!biggest?.byOwner) return [];
+  return [
+    `  what ${biggest.path} (no mock) is made of: share of minified bytes ≈ share of gzip`,
+    ...biggest.byOwner
+      .slice(0, 12)
+      .map(
+        (o) =>
+          `    ${pad(o.name, 34)} ${lpad(`${(o.share * 100).toFixed(1)}%`, 6)}  ≈ ${lpad(fmtKB(o.share * biggest.gzip), 9)}`,
+      ),
+  ];
 }

@@ -40,9 +40,13 @@ export function stopOnSignals() {
   }
 }
 
-export function runStep(label, command, args) {
+export function runStep(label, command, args, env = {}) {
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0', ...env },
+  });
   if (result.status !== 0) {
     const output = `${result.stdout ?? ''}${result.stderr ?? ''}`
       .split('\n')
