@@ -4,8 +4,19 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** The merchant's own time zone, as the browser knows it. */
-export const viewerTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+let zone: { name: string; checkedAt: number } | null = null;
+
+/**
+ * The merchant's own time zone, as the browser knows it. Asked once a minute, not per date shown:
+ * making an Intl.DateTimeFormat is the costliest part of drawing a page of rows.
+ */
+export function viewerTimeZone(): string {
+  const now = Date.now();
+  if (!zone || now - zone.checkedAt > MINUTE) {
+    zone = { name: Intl.DateTimeFormat().resolvedOptions().timeZone, checkedAt: now };
+  }
+  return zone.name;
+}
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
