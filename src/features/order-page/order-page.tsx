@@ -100,7 +100,7 @@ function OrderEditor({ order }: { order: Order }) {
 }
 
 export function OrderPage() {
-  const { orderId } = useParams({ from: '/orders/$orderId' });
+  const { orderId } = useParams({ from: '/_signed-in/orders/$orderId' });
   const order = useOrder(orderId);
   const data = order.data;
   useEffect(() => {
