@@ -30,14 +30,14 @@ export function Account({ session }: { session: SessionResponse }) {
   };
 
   return (
-    <div className="flex min-w-0 items-center gap-2 border-l border-zinc-200 pl-2 sm:gap-3 sm:pl-3">
-      <p className="min-w-0 text-right leading-tight">
+    <div className="flex min-w-0 items-center gap-1 border-l border-zinc-200 pl-2 sm:gap-3 sm:pl-3">
+      <p className="min-w-0 text-right leading-tight" title={`${session.user.name}, ${session.merchant.name}`}>
         <span className="sr-only">Signed in as </span>
         <span className="block truncate text-sm font-medium text-zinc-900">{session.user.name}</span>
         <span className="sr-only">, </span>
-        <span className="block truncate text-xs text-zinc-500">{session.merchant.name}</span>
+        <span className="block truncate text-xs text-zinc-500 max-sm:text-[11px]">{session.merchant.name}</span>
       </p>
-      <Button size="sm" variant="ghost" busy={signOut.isPending} onClick={() => void leave()}>
+      <Button size="sm" variant="ghost" className="max-sm:px-1.5" busy={signOut.isPending} onClick={() => void leave()}>
         Sign out
       </Button>
     </div>

@@ -44,7 +44,7 @@ export function SignedInLayout() {
   return (
     <>
       <header className="border-b border-zinc-200 bg-white">
-        <div className="mx-auto flex h-12 max-w-[1440px] items-center gap-3 px-4 sm:gap-6 sm:px-6">
+        <div className="mx-auto flex h-12 max-w-[1440px] items-center gap-2 px-4 sm:gap-6 sm:px-6">
           <Link to="/" className="flex shrink-0 items-center gap-2 font-semibold text-zinc-900">
             <span
               aria-hidden="true"
@@ -64,7 +64,7 @@ export function SignedInLayout() {
               Orders
             </Link>
           </nav>
-          <div className="ml-auto flex min-w-0 items-center gap-2">
+          <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-2">
             {env.mock ? (
               <>
                 <span className="rounded bg-amber-50 px-1.5 py-0.5 text-xs font-medium whitespace-nowrap text-amber-800 ring-1 ring-amber-600/20 ring-inset max-md:hidden">

@@ -11,7 +11,7 @@ function Entry({ entry, now }: { entry: ActivityEntry; now: Date }) {
   const several = entry.action === 'edited' && entry.changes.length > 1;
   return (
     <li className="relative pb-4 pl-5 last:pb-0">
-      <span aria-hidden="true" className="absolute top-2 left-0 size-2 rounded-full bg-zinc-300 ring-4 ring-white" />
+      <span aria-hidden="true" className="absolute top-1.5 left-0 size-2 rounded-full bg-zinc-300 ring-4 ring-white" />
       <p className="text-sm break-words text-zinc-700">
         <span className="font-medium text-zinc-900">{entry.actor.name}</span> {activitySentence(entry)}
         <span className="text-zinc-400"> · </span>

@@ -33,7 +33,9 @@ export function SignInForm({ defaultEmail = '', focusOnMount = false, onSignedIn
   const { register, handleSubmit, setError, setFocus, formState } = useForm<SignInValues>({
     resolver: zodResolver(signInFormSchema),
     defaultValues: { email: defaultEmail, password: '' },
-    mode: 'onTouched',
+    // Checked on Sign in, not on leaving a field: an error appearing as focus leaves the email for
+    // the button would move the button from under the pointer.
+    mode: 'onSubmit',
   });
   const [failure, setFailure] = useState<string | null>(null);
   const lockout = useLockout();
