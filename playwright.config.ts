@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { SERVER_SESSION } from './tests/e2e/session-support';
 
 /**
  * Browser tests in Debian's chromium: every spec on the production build running on the mock
@@ -15,8 +16,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? chromium.executablePath;
 const port = Number(process.env.E2E_PORT ?? 4173);
 const serverPort = Number(process.env.E2E_SERVER_PORT ?? 4180);
 const SERVER_DATA = '.reports/e2e-data';
-/** The three journeys of the product, run on both backends. */
-const JOURNEYS = ['bulk-delete.spec.ts', 'edit-shipping.spec.ts', 'refund.spec.ts'];
+/** The three journeys of the product, and signing in and out, run on both backends. */
+const JOURNEYS = ['bulk-delete.spec.ts', 'edit-shipping.spec.ts', 'refund.spec.ts', 'session.spec.ts'];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -28,13 +29,16 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: '.reports/playwright.json' }]],
   projects: [
     { name: 'demo', use: { baseURL: `http://localhost:${port}` } },
+    { name: 'server sign-in', testMatch: 'sign-in.setup.ts', use: { baseURL: `http://localhost:${serverPort}` } },
     {
       name: 'server',
       testMatch: JOURNEYS,
+      dependencies: ['server sign-in'],
       // The demo's own controls are not part of the product the server serves.
       grepInvert: /Reset demo data/,
       fullyParallel: false,
-      use: { baseURL: `http://localhost:${serverPort}` },
+      // In the session tests/e2e/sign-in.setup.ts signed in with.
+      use: { baseURL: `http://localhost:${serverPort}`, storageState: SERVER_SESSION },
     },
   ],
   use: {

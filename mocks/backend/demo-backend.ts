@@ -89,8 +89,11 @@ export class DemoBackend {
 
   /** Back to the seed: every change forgotten, recent orders recent again. */
   reset(seedCount = this.overlay.seedOrders): number {
+    // The orders start over; whoever is signed in stays signed in (and the demo user's first session opens again).
+    const { sessions } = this.overlay;
+    const fresh = emptyOverlay(seedCount, this.now().getTime());
     this.storage.clear();
-    this.load(emptyOverlay(seedCount, this.now().getTime()));
+    this.load({ ...fresh, sessions: { ...sessions, ...fresh.sessions } });
     return seedCount;
   }
 

@@ -2,8 +2,11 @@ import type { z } from 'zod/mini';
 import { env } from '@/config/env';
 import { apiErrorBodySchema, WRITE_HEADER } from './contract';
 import { ApiError } from './api-error';
+import { useSessionExpiry } from '@/stores/session-expiry';
 
 type Query = Record<string, string | number | undefined>;
+
+const SESSION_PATH = '/session';
 
 export const httpSettings = {
   /** How long a request may take before it counts as failed. Tests shorten it. */
@@ -80,11 +83,13 @@ export async function request<S extends z.ZodMiniType>(
     if (signal?.aborted) throw cause;
     throw new ApiError(0, 'network', "Can't reach the server. Check your connection and try again.");
   }
-  const payload = await readJson(response);
+  const payload = response.status === 204 ? null : await readJson(response);
   if (!response.ok) {
     const error = apiErrorBodySchema.safeParse(payload);
     if (!error.success) throw new ApiError(response.status, 'server_error', `The server failed (${response.status}).`);
     const { code, message, ...details } = error.data;
+    // The session ended mid-work (the session endpoints answer for themselves): the app asks to sign in again.
+    if (code === 'unauthenticated' && path !== SESSION_PATH) useSessionExpiry.getState().report(method !== 'GET');
     throw new ApiError(response.status, code, message, details);
   }
   const parsed = schema.safeParse(payload);

@@ -45,7 +45,7 @@ export function ResetDemoData() {
 
   return (
     <>
-      <Button size="sm" variant="ghost" busy={busy} onClick={() => setConfirming(true)}>
+      <Button size="sm" variant="ghost" className="max-sm:px-1.5" busy={busy} onClick={() => setConfirming(true)}>
         Reset demo data
       </Button>
       <Dialog

@@ -4,27 +4,59 @@ import {
   createRoute,
   createRouter,
   lazyRouteComponent,
+  redirect,
   stripSearchParams,
   type RouterHistory,
 } from '@tanstack/react-router';
+import { orderActivityQueryOptions } from '@/api/orders/get-order-activity';
 import { orderQueryOptions } from '@/api/orders/get-order';
 import { productsQueryOptions } from '@/api/products/get-products';
+import { sessionKeys } from '@/api/query-keys';
+import { sessionQueryOptions } from '@/api/session/get-session';
 import { AllOrdersPage } from '@/features/orders-list/all-orders-page';
 import { ORDERS_SEARCH_DEFAULTS, ordersSearchSchema } from '@/features/orders-list/search-params';
 import { ordersPageQueryOptions } from '@/features/orders-list/use-orders-table-query';
 import { refundSearchSchema } from '@/features/refund/refund-search';
+import { signInSearchSchema } from '@/features/sign-in/sign-in-search';
 import { whenIdle } from '@/lib/idle-module';
-import { Layout } from './layout';
+import { RootLayout, SignedInLayout } from './layout';
 import { NotFoundPage, RouteErrorPage } from './route-errors';
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
-  component: Layout,
+  component: RootLayout,
   notFoundComponent: NotFoundPage,
   errorComponent: RouteErrorPage,
 });
 
-const ordersRoute = createRoute({
+// The sign-in form (and react-hook-form) load only when someone has to sign in.
+const signInPage = lazyRouteComponent(() => import('@/features/sign-in/sign-in-page'), 'SignInPage');
+
+const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: signInSearchSchema,
+  component: signInPage,
+});
+
+/**
+ * Every page of a signed-in merchant. Known to be signed out (after Sign out, or once the session
+ * was read): straight to sign-in, back here afterwards. Otherwise the page renders at once while
+ * the session is read, alongside the page's own queries (SignedInLayout redirects if there is none).
+ */
+const signedInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: '_signed-in',
+  beforeLoad: ({ context, location }) => {
+    if (context.queryClient.getQueryData(sessionKeys.current) === null) {
+      throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+    }
+    void context.queryClient.prefetchQuery(sessionQueryOptions());
+  },
+  component: SignedInLayout,
+});
+
+const ordersRoute = createRoute({
+  getParentRoute: () => signedInRoute,
   path: '/',
   validateSearch: ordersSearchSchema,
   search: { middlewares: [stripSearchParams(ORDERS_SEARCH_DEFAULTS)] },
@@ -45,7 +77,7 @@ const newOrderPage = lazyRouteComponent(() => import('@/features/order-page/new-
 const refundPage = lazyRouteComponent(() => import('@/features/refund/refund-route'), 'RefundRoute');
 
 const newOrderRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => signedInRoute,
   path: '/orders/new',
   loader: ({ context }) => {
     void context.queryClient.prefetchQuery(productsQueryOptions());
@@ -55,13 +87,14 @@ const newOrderRoute = createRoute({
 });
 
 const orderRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => signedInRoute,
   path: '/orders/$orderId',
   // Warm the cache on hover (preload) and on entry, alongside the page's code: the page reads the
-  // order through useOrder and the catalog through useProducts.
+  // order through useOrder, the catalog through useProducts and the trail through useOrderActivity.
   loader: ({ context, params }) => {
     void context.queryClient.prefetchQuery(orderQueryOptions(params.orderId));
     void context.queryClient.prefetchQuery(productsQueryOptions());
+    void context.queryClient.prefetchQuery(orderActivityQueryOptions(params.orderId));
   },
   component: orderPage,
   errorComponent: RouteErrorPage,
@@ -74,7 +107,10 @@ const refundRoute = createRoute({
   component: refundPage,
 });
 
-const routeTree = rootRoute.addChildren([ordersRoute, newOrderRoute, orderRoute.addChildren([refundRoute])]);
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  signedInRoute.addChildren([ordersRoute, newOrderRoute, orderRoute.addChildren([refundRoute])]),
+]);
 
 export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
   return createRouter({

@@ -66,6 +66,12 @@ export function refundRequestDetail(request: RefundRequest): string {
   return `${reason} · estimate ${amount}`;
 }
 
+/** A change's values as the trail reads them: "12 Oak St → 9 Elm Rd". */
+export const changeValues = (change: ActivityChange) => `${change.before || '(empty)'} → ${change.after || '(empty)'}`;
+
+/** One field of an edit that changed several, on its own line: "Address line 1: 12 Oak St → 9 Elm Rd". */
+export const changeLine = (change: ActivityChange) => `${fieldLabel(change.path)}: ${changeValues(change)}`;
+
 /**
  * What the person did, as the order's Activity shows it after their name: "changed the shipping
  * address: 12 Oak St → 9 Elm Rd".
@@ -76,5 +82,5 @@ export function activitySentence(entry: { action: ActivityAction; changes: reado
   const what = subjects.length > 0 ? subjects.join(', ').replace(/, ([^,]*)$/, ' and $1') : 'the order';
   if (entry.changes.length !== 1) return `changed ${what}`;
   const [change] = entry.changes as [ActivityChange];
-  return `changed ${what}: ${change.before || '(empty)'} → ${change.after || '(empty)'}`;
+  return `changed ${what}: ${changeValues(change)}`;
 }

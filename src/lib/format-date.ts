@@ -78,3 +78,22 @@ export function formatClock(at: Date, now: Date, timeZone = viewerTimeZone()): s
 export function formatDay(iso: string | Date, timeZone = viewerTimeZone()): string {
   return formatter(timeZone, { month: 'short', day: 'numeric', year: 'numeric' }).format(new Date(iso));
 }
+
+const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+
+/**
+ * "10:42 AM" today, "Nov 28, 10:42 AM" this year, else "Nov 28, 2025, 10:42 AM": when something
+ * happened, short enough for a line of a trail (the time zone is in formatExact, on hover).
+ */
+export function formatMoment(iso: string, now: Date, timeZone = viewerTimeZone()): string {
+  const at = Date.parse(iso);
+  if (calendarDay(at, timeZone) === calendarDay(now.getTime(), timeZone)) return formatter(timeZone, TIME).format(at);
+  const year = formatter(timeZone, { year: 'numeric' });
+  const sameYear = year.format(at) === year.format(now);
+  return formatter(timeZone, {
+    month: 'short',
+    day: 'numeric',
+    ...(sameYear ? {} : { year: 'numeric' }),
+    ...TIME,
+  }).format(at);
+}

@@ -50,6 +50,12 @@ export const NOTICES = {
   demoResetFailed: (why: string) => `Couldn't reset the demo data. ${why}`,
   seedOrdersInvalid: (value: string, max: number) =>
     `“${value}” is not a number of demo orders (1 to ${formatCount(max)}). The demo data was kept as it is.`,
+  signedOut: 'You have signed out.',
+  signOutFailed: (why: string) => `Couldn't sign out. ${why}`,
+  signedInAgain: 'You are signed in again.',
+  signedInAgainWriteLost:
+    'You are signed in again. Your last change was not sent while you were signed out: what you typed is still here, send it again.',
+  signedInAs: (user: string, store: string) => `Signed in as ${user} at ${store}.`,
   lazyLoadFailed: (what: string) =>
     `Couldn't open the ${what}. Check your connection, then try again or reload the page.`,
 } as const;

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { endSessionBehindThePage } from './session-support';
 import { audited, expectAccessible, openFirstOrder } from './support';
 
 // Each test runs axe several times over a full page: slow on a busy 2-core machine, so given more time.
@@ -82,4 +83,21 @@ test('new order and not-found pages', async ({ page }) => {
   await page.goto('/no/such/page');
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   await expectAccessible(page, 'page not found');
+});
+
+test('sign-in page, with its field errors, and "Sign in again" over a page', async ({ page }) => {
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { name: 'Sign in', level: 1 })).toBeVisible();
+  await expectAccessible(page, 'sign-in page');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('Enter your email address')).toBeVisible();
+  await expectAccessible(page, 'sign-in page with field errors');
+
+  await openFirstOrder(page, 'unfulfilled');
+  await endSessionBehindThePage(page);
+  await page.getByRole('link', { name: '← All Orders' }).click();
+  // A tab not loaded before: its request finds the session gone.
+  await page.getByRole('tab', { name: /^Shipped/ }).click();
+  await expect(page.getByRole('dialog', { name: 'Sign in again' })).toBeVisible();
+  await expectAccessible(page, '"Sign in again" dialog');
 });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { openFirstOrder } from './support';
+import { DEMO } from './session-support';
 
 test('a failed Undo offers Try again; the retry restores the orders and focus is on a row', async ({ page }) => {
   // The first restore request fails as if the server broke; the retry goes through.
@@ -75,4 +76,27 @@ test('Reset demo data asks first, and asks again to leave an order with unsaved 
   await leave.getByRole('button', { name: 'Leave' }).click();
   await expect(page.getByRole('heading', { name: 'All Orders' })).toBeVisible();
   await expect(page.getByRole('status')).toContainText('Demo data reset to its starting state.');
+});
+
+test('signed out, the demo’s sign-in page gives its credentials; they sign in, and Reset demo data keeps the merchant signed in', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in', level: 1 })).toBeVisible();
+  const hint = page.getByText(/^Demo store: sign in as/);
+  await expect(hint).toContainText(DEMO.email);
+  await expect(hint).toContainText(DEMO.password);
+
+  await page.getByLabel('Email').fill(DEMO.email);
+  await page.getByLabel('Password').fill(DEMO.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'All Orders', level: 1 })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Reset demo data' }).click();
+  await page.getByRole('dialog', { name: 'Reset demo data?' }).getByRole('button', { name: 'Reset' }).click();
+  await expect(page.getByRole('status')).toContainText('Demo data reset to its starting state.');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'All Orders', level: 1 })).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText(DEMO.name);
 });

@@ -1,8 +1,13 @@
+import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, onTestFinished, vi } from 'vitest';
 import { createTestApi } from '@mocks/node';
+import { setDemoSessionCookie } from '@mocks/backend/overlay';
+import { DEMO_PASSWORD, DEMO_USER } from '@/backend/demo-store';
+import { SESSION_COOKIE } from '@/backend/session-service';
 import type { BackendOptions } from '@mocks/backend/demo-backend';
 import { useConnection } from '@/stores/connection';
 import { useNotices } from '@/stores/notices';
+import { useSessionExpiry } from '@/stores/session-expiry';
 import { usePreferences } from '@/features/orders-list/preferences-store';
 import { useSelection } from '@/features/orders-list/selection-store';
 
@@ -40,7 +45,26 @@ function resetClientState(): void {
   useNotices.setState({ notices: [] });
   useConnection.setState({ browserOnline: true, serverReachable: true });
   useSelection.getState().clear();
+  useSessionExpiry.getState().clear();
   usePreferences.setState({ pageSize: 25, hiddenColumns: [] });
+}
+
+const FORGET_COOKIES_PATH = '/__test/forget-session-cookie';
+
+/**
+ * A sign-in's session cookie outlives its test (the page keeps the cookies answers set, for the
+ * whole file), and a fresh backend knows no session but the demo user's first. An answer that
+ * expires the cookie, then the page's demo cookie again: every test starts signed in as the demo user.
+ */
+async function restoreDemoSessionCookie(api: TestApi): Promise<void> {
+  api.server.use(
+    http.get(`*${FORGET_COOKIES_PATH}`, () =>
+      HttpResponse.text('', { headers: { 'Set-Cookie': `${SESSION_COOKIE}=; Path=/; Max-Age=0` } }),
+    ),
+  );
+  await fetch(new URL(FORGET_COOKIES_PATH, window.location.href));
+  api.server.resetHandlers();
+  setDemoSessionCookie(document);
 }
 
 /**
@@ -53,7 +77,7 @@ export function setUpApi(options: BackendOptions = { seedOrders: 120 }, clock?: 
     clock ? { anchorMs: clock.startMs, now: () => new Date(clock.nowMs), ...options } : options,
   );
   beforeAll(() => api.server.listen({ onUnhandledRequest: 'error' }));
-  beforeEach(() => {
+  beforeEach(async () => {
     if (clock) {
       clock.set(clock.startMs);
       api.reset();
@@ -61,10 +85,21 @@ export function setUpApi(options: BackendOptions = { seedOrders: 120 }, clock?: 
       api.reset({ anchorMs: Date.now(), ...options });
     }
     resetClientState();
+    await restoreDemoSessionCookie(api);
   });
   afterEach(() => api.server.resetHandlers());
   afterAll(() => api.server.close());
   return api;
+}
+
+/**
+ * Signs the page in anew as the demo user, at the time it is now: a test that moves the clock days
+ * ahead has outlived the demo's first session (sessions end after 12 idle hours, 7 days at most).
+ */
+export async function signInAfresh(api: TestApi): Promise<void> {
+  const { cookie } = await api.backend.serve.signIn({ email: DEMO_USER.email, password: DEMO_PASSWORD }, 'test');
+  if (!cookie) throw new Error('The demo user could not sign in');
+  document.cookie = `${SESSION_COOKIE}=${cookie}; path=/`;
 }
 
 /**

@@ -11,15 +11,18 @@ import { orderKeys } from '../query-keys';
  * outcome at once.
  */
 
-/** After a write: the order's page shows the server's copy at once, and every list refetches. */
+/** After a write: the order's page shows the server's copy at once; every list and the order's trail refetch. */
 export async function syncOrder(queryClient: QueryClient, order: Order) {
   queryClient.setQueryData(orderKeys.detail(order.id), order);
-  await queryClient.invalidateQueries({ queryKey: orderKeys.lists() });
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: orderKeys.lists() }),
+    queryClient.invalidateQueries({ queryKey: orderKeys.activity(order.id) }),
+  ]);
 }
 
 /**
  * A write refused with a 4xx (the order moved on: cancelled elsewhere, in production, a request
- * from elsewhere): show the order and the lists as they are now.
+ * from elsewhere): show the order (its trail too: the key holds it) and the lists as they are now.
  */
 export function refreshRefusedOrder(queryClient: QueryClient, error: unknown, orderId: string): void {
   if (!isApiError(error) || error.status < 400 || error.status >= 500) return;

@@ -10,12 +10,23 @@ interface DialogProps {
   children?: ReactNode;
   footer?: ReactNode;
   width?: 'sm' | 'md' | 'lg';
+  /** The element to focus on opening, found in the dialog; else its first focusable control. */
+  initialFocus?: (content: HTMLElement) => HTMLElement | null;
 }
 
 const WIDTHS = { sm: 'max-w-md', md: 'max-w-lg', lg: 'max-w-2xl' } as const;
 
 /** A modal: focus goes in, Escape closes, focus returns to where it was. */
-export function Dialog({ open, onOpenChange, title, description, children, footer, width = 'sm' }: DialogProps) {
+export function Dialog({
+  open,
+  onOpenChange,
+  title,
+  description,
+  children,
+  footer,
+  width = 'sm',
+  initialFocus,
+}: DialogProps) {
   const returnFocusTo = useRef<HTMLElement | null>(null);
   const returnToRow = useRef<(() => boolean) | null>(null);
   return (
@@ -26,9 +37,14 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
           className={`fixed top-1/2 left-1/2 z-50 flex max-h-[calc(100dvh-2rem)] w-[calc(100vw-2rem)] ${WIDTHS[width]} -translate-x-1/2 -translate-y-1/2 flex-col rounded-xl bg-white shadow-2xl ring-1 ring-zinc-950/10`}
           // Without a description, say so explicitly (Radix otherwise points at a missing one).
           {...(description ? {} : { 'aria-describedby': undefined })}
-          onOpenAutoFocus={() => {
+          onOpenAutoFocus={(event) => {
             returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
             returnToRow.current = rememberRowPlace(returnFocusTo.current);
+            const first = event.currentTarget instanceof HTMLElement ? initialFocus?.(event.currentTarget) : null;
+            if (first) {
+              event.preventDefault();
+              first.focus();
+            }
           }}
           onCloseAutoFocus={(event) => {
             // Back where the merchant was; if that control's row was deleted, to the same control of

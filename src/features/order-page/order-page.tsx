@@ -15,6 +15,7 @@ import { useLastListSearch } from '@/stores/last-list-search';
 import { ConflictNotice } from './conflict-notice';
 import { OrderForm, type SaveOutcome } from './order-form/order-form';
 import { toChanges, type OrderFormValues } from './order-form/form-values';
+import { OrderActivity } from './order-activity';
 import { OrderHeader } from './order-header';
 import { RefundHistory } from './refund-history';
 import { failedSave } from './save-outcome';
@@ -28,6 +29,13 @@ function ReadOnlyBanner({ reason }: { reason: string }) {
     </div>
   );
 }
+
+/**
+ * A read refused because the session ended, by a query that still holds its answer: the page stays
+ * as it is (with what the merchant typed) under "Sign in again", and refreshes once signed in.
+ */
+const refusedForSession = (query: { data: unknown; error: unknown }) =>
+  query.data !== undefined && isApiError(query.error, 'unauthenticated');
 
 function OrderEditor({ order }: { order: Order }) {
   const queryClient = useQueryClient();
@@ -51,6 +59,7 @@ function OrderEditor({ order }: { order: Order }) {
           setConflict({ before: order, after: current.data });
           queryClient.setQueryData(orderKeys.detail(order.id), current.data);
           void queryClient.invalidateQueries({ queryKey: orderKeys.lists() });
+          void queryClient.invalidateQueries({ queryKey: orderKeys.activity(order.id) });
           return { ok: false, message: 'Nothing was saved.', issues: [], retryable: false };
         }
       }
@@ -60,8 +69,9 @@ function OrderEditor({ order }: { order: Order }) {
     }
   };
 
+  const catalog = products.data;
   if (products.isPending) return <p className="text-sm text-zinc-500">Loading the catalog…</p>;
-  if (products.isError) {
+  if (catalog === undefined || (products.isError && !refusedForSession(products))) {
     return (
       <div role="alert" className="text-sm text-red-800">
         The product catalog couldn't be loaded.{' '}
@@ -75,7 +85,7 @@ function OrderEditor({ order }: { order: Order }) {
   return (
     <OrderForm
       order={order}
-      products={products.data}
+      products={catalog}
       submitLabel="Save"
       onSave={onSave}
       notice={
@@ -90,8 +100,9 @@ function OrderEditor({ order }: { order: Order }) {
 }
 
 export function OrderPage() {
-  const { orderId } = useParams({ from: '/orders/$orderId' });
+  const { orderId } = useParams({ from: '/_signed-in/orders/$orderId' });
   const order = useOrder(orderId);
+  const data = order.data;
   useEffect(() => {
     if (!order.isPending) markMainContentShown();
   }, [order.isPending]);
@@ -105,7 +116,7 @@ export function OrderPage() {
       </div>
     );
   }
-  if (order.isError) {
+  if (data === undefined || (order.isError && !refusedForSession(order))) {
     if (isApiError(order.error, 'not_found')) {
       return (
         <div className="mx-auto max-w-md py-16 text-center">
@@ -118,7 +129,7 @@ export function OrderPage() {
     return (
       <div role="alert" className="mx-auto max-w-md py-16 text-center">
         <h1 className="text-xl font-semibold">The order couldn't be loaded</h1>
-        <p className="mt-2 text-zinc-600">{order.error.message}</p>
+        <p className="mt-2 text-zinc-600">{order.error?.message}</p>
         <div className="mt-6 flex items-center justify-center gap-4">
           <Button variant="primary" busy={order.isFetching} onClick={() => void order.refetch()}>
             Retry
@@ -130,8 +141,9 @@ export function OrderPage() {
   }
   return (
     <div className="space-y-5">
-      <OrderHeader order={order.data} />
-      <OrderEditor key={order.data.id} order={order.data} />
+      <OrderHeader order={data} />
+      <OrderEditor key={data.id} order={data} />
+      <OrderActivity orderId={data.id} />
       <Outlet />
     </div>
   );

@@ -16,6 +16,14 @@ export function failedSave(error: unknown): Extract<SaveOutcome, { ok: false }> 
         issues: [{ path: 'shippingMethod', message: error.message }],
         retryable: false,
       };
+    case 'unauthenticated':
+      return {
+        ok: false,
+        message:
+          'Your session ended before this was saved. Sign in again, then press Save: your changes are still here.',
+        issues: [],
+        retryable: true,
+      };
     case 'field_locked':
       return { ok: false, message: `${error.message}. The order has been reloaded.`, issues: [], retryable: false };
     default:

@@ -28,7 +28,7 @@ export function NoOrdersYet() {
 
 /** Says what came up empty: a search (with or without a status), or a status tab on its own. */
 export function NoMatches({ onClear }: { onClear: () => void }) {
-  const { q, status } = useSearch({ from: '/' });
+  const { q, status } = useSearch({ from: '/_signed-in/' });
   const searched = q.trim() !== '';
   const label = status === 'all' ? null : STATUS_LABELS[status];
   if (!searched && label) {

@@ -16,7 +16,7 @@ export function ordersPageQueryOptions(search: OrdersSearch) {
  * end back to the last one.
  */
 export function useOrdersTableQuery() {
-  const search = useSearch({ from: '/' });
+  const search = useSearch({ from: '/_signed-in/' });
   const navigate = useNavigate({ from: '/' });
   const preferredPageSize = usePreferences((state) => state.pageSize);
   const params = toListParams(search, preferredPageSize);

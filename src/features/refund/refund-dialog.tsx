@@ -36,6 +36,8 @@ function failureMessage(error: unknown): string {
   if (error.code === 'refund_already_requested') return 'A refund request for this order is already with support.';
   if (error.code === 'refund_not_allowed') return `Support can't take this request: ${error.message}`;
   if (error.code === 'validation') return error.issues[0]?.message ?? error.message;
+  if (error.code === 'unauthenticated')
+    return 'Your session ended before the request was sent. Sign in again, then press Confirm: what you entered is still here.';
   return `${error.message} What you entered is still here; try again.`;
 }
 

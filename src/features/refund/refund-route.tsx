@@ -8,8 +8,8 @@ import { NOTICES } from '@/lib/notice-messages';
 
 /** The refund dialog has its own URL, over the order page: Back and shared links work. */
 export function RefundRoute() {
-  const { orderId } = useParams({ from: '/orders/$orderId/refund' });
-  const { reason, from } = useSearch({ from: '/orders/$orderId/refund' });
+  const { orderId } = useParams({ from: '/_signed-in/orders/$orderId/refund' });
+  const { reason, from } = useSearch({ from: '/_signed-in/orders/$orderId/refund' });
   const navigate = useNavigate();
   const order = useOrder(orderId);
   const listSearch = useLastListSearch((state) => state.search);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { formatClock, formatDay, formatExact, formatRelative } from '@/lib/format-date';
+import { formatClock, formatDay, formatExact, formatMoment, formatRelative } from '@/lib/format-date';
 
 const NOW = new Date('2026-11-30T10:00:00Z');
 
@@ -44,5 +44,19 @@ describe('exact times name their time zone', () => {
   it('formatDay is the calendar day there', () => {
     expect(formatDay('2026-12-01T03:00:00Z', 'UTC')).toBe('Dec 1, 2026');
     expect(formatDay('2026-12-01T03:00:00Z', 'America/Chicago')).toBe('Nov 30, 2026');
+  });
+});
+
+describe('formatMoment: a trail line’s time, by the merchant’s calendar', () => {
+  it.each([
+    ['2026-11-30T09:42:00Z', 'UTC', '9:42 AM'],
+    // 10:05 AM on the 30th in Tokyo, where it is now 7:00 PM the same day.
+    ['2026-11-30T01:05:00Z', 'Asia/Tokyo', '10:05 AM'],
+    // The evening before in Los Angeles (now is 2:00 AM on the 30th there).
+    ['2026-11-30T05:00:00Z', 'America/Los_Angeles', 'Nov 29, 9:00 PM'],
+    ['2026-11-28T15:30:00Z', 'UTC', 'Nov 28, 3:30 PM'],
+    ['2025-12-31T12:00:00Z', 'UTC', 'Dec 31, 2025, 12:00 PM'],
+  ])('%s in %s → %j', (iso, timeZone, text) => {
+    expect(formatMoment(iso, NOW, timeZone)).toBe(text);
   });
 });

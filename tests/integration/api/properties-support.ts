@@ -15,7 +15,7 @@ import {
 import { COUNTRIES, orderSchema, US_STATES, type Order } from '@/domain';
 import { CATALOG } from '@/backend/seed/catalog';
 import { createTestApi } from '@mocks/node';
-import { ANCHOR } from '../../support/test-api';
+import { ANCHOR, signInAfresh } from '../../support/test-api';
 
 export { ANCHOR };
 
@@ -35,6 +35,8 @@ export const HOUR = 60 * MINUTE;
 /** Whether a request was carried out (or failed) since the last reseed, and what was sent since. */
 let dirty = true;
 let sentSinceReset: string[] = [];
+/** Signs the page in again when the backend is new or the test's clock has moved on since it last did. */
+let keepSignedIn: () => Promise<void> = async () => undefined;
 
 export function setUpPropertyApi() {
   const clock = {
@@ -49,6 +51,14 @@ export function setUpPropertyApi() {
     now: () => new Date(clock.nowMs),
   });
   let pristine: Snapshot | null = null;
+  // The tests move the clock by up to days, past a session's idle limit (12 hours): a merchant
+  // calling the API then would have signed in again, and the orders' rules are what is tested.
+  let session: { backend: unknown; atMs: number } | null = null;
+  keepSignedIn = async () => {
+    if (session?.backend === api.backend && clock.nowMs - session.atMs < HOUR) return;
+    await signInAfresh(api);
+    session = { backend: api.backend, atMs: clock.nowMs };
+  };
   beforeAll(() => api.server.listen({ onUnhandledRequest: 'error' }));
   afterAll(() => api.server.close());
   /**
@@ -319,6 +329,7 @@ export async function send(
   };
   const sentType = options.contentType ?? 'application/json';
   if (text !== undefined) headers['Content-Type'] = sentType;
+  await keepSignedIn();
   const response = await fetch(`/api${path}`, { method, headers, body: text });
   const contentType = response.headers.get('content-type') ?? '';
   const raw = await response.text();

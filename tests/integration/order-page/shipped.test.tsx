@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../support/render-app';
-import { setUpApi } from '../../support/test-api';
+import { setUpApi, signInAfresh } from '../../support/test-api';
 import { pickOrder, withoutPendingRefund } from '../../support/orders';
 
 const api = setUpApi({ seedOrders: 120 });
@@ -27,6 +27,7 @@ describe('a shipped order', () => {
     const paidAt = Date.parse(order.paidAt ?? '');
     vi.useFakeTimers({ shouldAdvanceTime: true });
     vi.setSystemTime(paidAt + daysAfter * DAY);
+    await signInAfresh(api);
     await renderApp(`/orders/${order.id}`);
 
     await screen.findByRole('heading', { name: `Order #${order.code}`, level: 1 }, { timeout: 5000 });
