@@ -46,7 +46,9 @@ export async function* seedChunks<F extends SeedFormat>(
   );
   const waiting = new Map<number, { resolve: (rows: SeedRows<F>) => void; reject: (error: Error) => void }>();
   const ready = new Map<number, Promise<SeedRows<F>>>();
+  let failure: Error | undefined;
   const failAll = (error: Error) => {
+    failure ??= error;
     for (const { reject } of waiting.values()) reject(error);
     waiting.clear();
   };
@@ -63,7 +65,9 @@ export async function* seedChunks<F extends SeedFormat>(
   let asked = 0;
   const ask = () => {
     const start = asked;
-    const promise = new Promise<SeedRows<F>>((resolve, reject) => waiting.set(start, { resolve, reject }));
+    const promise = new Promise<SeedRows<F>>((resolve, reject) =>
+      failure ? reject(failure) : waiting.set(start, { resolve, reject }),
+    );
     promise.catch(() => undefined); // a chunk that is never awaited may fail quietly: the awaited one reports
     ready.set(start, promise);
     workers[(start / size) % threads]?.postMessage({ start, end: Math.min(job.count, start + size) });
