@@ -1,7 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { Kysely, PGliteDialect, PostgresDialect, type LogConfig } from 'kysely';
+import { Kysely, PGliteDialect, PostgresDialect, sql, type LogConfig, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config';
 import { lockDataDirectory } from './data-lock';
@@ -25,6 +25,8 @@ export async function openDatabase(
   const { log } = options;
   if (config.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.url, max: options.poolSize ?? config.poolSize ?? 10 });
+    pool.on('connect', (client) => serverClients.add(client));
+    pool.on('remove', (client) => serverClients.remove(client));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
     return { db, description: describeUrl(config.url), close: () => db.destroy() };
   }
@@ -44,6 +46,40 @@ export async function openDatabase(
     unlock();
     throw error;
   }
+}
+
+/**
+ * The pg client of each open connection to a PostgreSQL server, by the process id of the server's
+ * backend: what Kysely can't send (COPY) goes through the very client a transaction runs on.
+ */
+const serverClients = {
+  byBackend: new Map<number, pg.PoolClient[]>(),
+  add(client: pg.PoolClient) {
+    const pid = backendPid(client);
+    if (pid !== undefined) this.byBackend.set(pid, [...(this.byBackend.get(pid) ?? []), client]);
+  },
+  remove(client: pg.PoolClient) {
+    const pid = backendPid(client);
+    const rest = pid === undefined ? [] : (this.byBackend.get(pid) ?? []).filter((other) => other !== client);
+    if (pid !== undefined && rest.length > 0) this.byBackend.set(pid, rest);
+    else if (pid !== undefined) this.byBackend.delete(pid);
+  },
+};
+
+// `processID` is pg's record of the backend's process id (Kysely reads it too); @types/pg leaves it out.
+const backendPid = (client: pg.PoolClient) =>
+  (client as pg.PoolClient & { processID?: number | null }).processID ?? undefined;
+
+/**
+ * The pg client a transaction runs on, when it is a connection this module opened to a PostgreSQL
+ * server; undefined on the embedded database or a connection made elsewhere (two servers' backends
+ * with one process id are told apart by nothing, so neither is answered).
+ */
+export async function serverClientOf(trx: Transaction<Database>): Promise<pg.PoolClient | undefined> {
+  if (serverClients.byBackend.size === 0) return undefined;
+  const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx);
+  const clients = serverClients.byBackend.get(rows[0]?.pid ?? -1) ?? [];
+  return clients.length === 1 ? clients[0] : undefined;
 }
 
 /** The URL without its password, for messages. */

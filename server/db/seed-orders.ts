@@ -1,18 +1,34 @@
+import { pipeline } from 'node:stream/promises';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { seededOrderAt } from '@/backend/seed/seed';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { serverClientOf } from './database';
 import type { Database } from './schema';
-import { orderColumns } from './sql-order-store';
+import { generatorThreads, seedChunks } from './seed-chunks';
+import { COPY_BINARY_HEADER, COPY_BINARY_TRAILER, fieldWriters, SEED_COLUMNS, type SeedJob } from './seed-rows';
 
-/** Rows per statement, sent as one JSON parameter that PostgreSQL unpacks itself. */
-const BATCH = 5_000;
-/** From this many orders, indexes are built once after loading instead of row by row. */
-const REBUILD_INDEXES_FROM = 100_000;
+/** Orders per COPY chunk (about 2 MB) and per JSON statement on the embedded database. */
+const COPY_CHUNK = 2_000;
+const JSON_CHUNK = 5_000;
+/** Memory for building the keys and indexes after a bulk load; PostgreSQL takes it only as it needs it. */
+const BULK_MAINTENANCE_MEMORY = '512MB';
+
+/** When a seed takes its faster paths (tests lower these to run every path on a few orders). */
+export interface SeedTuning {
+  /** From this many orders into an empty table, keys and indexes are built once after loading instead of row by row. */
+  bulkFrom: number;
+  /** From this many orders, the rows are made on worker threads while the database stores earlier ones. */
+  threadsFrom: number;
+}
+export const SEED_TUNING: SeedTuning = { bulkFrom: 100_000, threadsFrom: 50_000 };
 
 /**
  * Fills a merchant's store with `count` orders from the demo's generator (the same orders the demo
- * shows for the same count and anchor). The next batch is generated while the database stores the
- * last one. A large seed into a database that holds no other store's orders drops the orders'
- * secondary indexes and builds them again at the end, much faster than row by row.
+ * shows for the same count and anchor), inside the caller's transaction. On a PostgreSQL server the
+ * rows stream in with COPY; on the embedded database as JSON batches. A large seed makes its rows on
+ * worker threads while the database stores earlier ones. A large seed into an empty orders table
+ * loads the rows bare (no keys, indexes or foreign keys) and builds those once at the end, which is
+ * many times faster than row by row.
  */
 export async function seedOrders(
   trx: Transaction<Database>,
@@ -20,46 +36,122 @@ export async function seedOrders(
   count: number,
   anchorMs: number,
   onProgress?: (done: number) => void,
+  tuning: SeedTuning = SEED_TUNING,
 ): Promise<void> {
   await sql`set local synchronous_commit = off`.execute(trx);
-  const alone = !(await trx
-    .selectFrom('orders')
-    .select('id')
-    .where('merchant_id', '<>', merchantId)
-    .limit(1)
-    .executeTakeFirst());
-  const rebuild = count >= REBUILD_INDEXES_FROM && alone ? await dropSecondaryIndexes(trx) : [];
+  const bulk = count >= tuning.bulkFrom && (await lockedWhile(trx, async () => !(await anyOrder(trx))));
+  const restore = bulk ? await bareOrdersTable(trx) : [];
   await trx.updateTable('merchants').set({ seed_orders: count }).where('id', '=', merchantId).execute();
-  let storing: Promise<unknown> = Promise.resolve();
-  for (let start = 0; start < count; start += BATCH) {
-    const end = Math.min(count, start + BATCH);
-    const rows = [];
-    for (let index = start; index < end; index += 1)
-      rows.push(orderColumns(merchantId, seededOrderAt(index, count, anchorMs)));
-    await storing;
-    onProgress?.(start);
-    storing =
-      sql`insert into orders select * from json_populate_recordset(null::orders, ${JSON.stringify(rows)}::json)`.execute(
-        trx,
-      );
-  }
-  await storing;
+
+  const job: SeedJob = { merchantId, count, anchorMs };
+  const threads = count >= tuning.threadsFrom ? generatorThreads() : 0;
+  const client = await serverClientOf(trx);
+  if (client) await copyOrders(client, { job, threads }, await columnTypes(trx), bulk, onProgress);
+  else await insertOrders(trx, { job, threads }, onProgress);
   onProgress?.(count);
-  if (rebuild.length > 0) {
-    await sql`set local maintenance_work_mem = '256MB'`.execute(trx);
-    // The database's own CREATE INDEX statements, read from pg_indexes: nothing from a request.
-    for (const definition of rebuild) await sql.raw(definition).execute(trx);
+
+  if (restore.length > 0) {
+    await sql`set local maintenance_work_mem = ${sql.lit(BULK_MAINTENANCE_MEMORY)}`.execute(trx);
+    // The database's own definitions, read from its catalog: nothing from a request.
+    for (const statement of restore) await sql.raw(statement).execute(trx);
   }
 }
 
-/** Drops the orders table's indexes other than its keys; answers the statements that make them again. */
-async function dropSecondaryIndexes(trx: Transaction<Database>): Promise<string[]> {
-  const { rows } = await sql<{ name: string; definition: string }>`
+/**
+ * COPY FROM STDIN in the binary format (nothing to escape, nothing for the server to parse but
+ * the documents) through the transaction's own connection; FREEZE when the table was emptied in it.
+ */
+async function copyOrders(
+  client: pg.PoolClient,
+  { job, threads }: { job: SeedJob; threads: number },
+  types: string[],
+  freeze: boolean,
+  onProgress?: (done: number) => void,
+) {
+  fieldWriters(types); // a column the seed can't write stops it here, before any row is made
+  const columns = SEED_COLUMNS.map((column) => pg.escapeIdentifier(column)).join(', ');
+  const copy = client.query(
+    copyFrom(`copy orders (${columns}) from stdin with (format binary${freeze ? ', freeze' : ''})`),
+  );
+  await pipeline(async function* () {
+    yield COPY_BINARY_HEADER;
+    for await (const chunk of seedChunks(job, { kind: 'copy', types }, COPY_CHUNK, threads)) {
+      onProgress?.(chunk.start);
+      yield chunk.rows;
+    }
+    yield COPY_BINARY_TRAILER;
+  }, copy);
+}
+
+/** The types of the columns a seed fills, as the database names them. */
+async function columnTypes(trx: Transaction<Database>): Promise<string[]> {
+  const { rows } = await sql<{ name: string; type: string }>`
+    select attname as name, format_type(atttypid, atttypmod) as type from pg_attribute
+    where attrelid = 'orders'::regclass and attnum > 0 and not attisdropped`.execute(trx);
+  const types = new Map(rows.map((row) => [row.name, row.type]));
+  return SEED_COLUMNS.map((column) => types.get(column) ?? 'missing');
+}
+
+/** JSON batches that the database unpacks itself, each stored while the next is made (on threads, for a large seed). */
+async function insertOrders(
+  trx: Transaction<Database>,
+  { job, threads }: { job: SeedJob; threads: number },
+  onProgress?: (done: number) => void,
+) {
+  let storing: Promise<unknown> = Promise.resolve();
+  for await (const chunk of seedChunks(job, { kind: 'json' }, JSON_CHUNK, threads)) {
+    await storing;
+    onProgress?.(chunk.start);
+    storing = sql`insert into orders select * from json_populate_recordset(null::orders, ${chunk.rows}::json)`.execute(
+      trx,
+    );
+    // Awaited before the next batch or at the end; until then its failure must not count as unhandled.
+    storing.catch(() => undefined);
+  }
+  await storing;
+}
+
+/**
+ * Strips the (empty) orders table to its columns and checks for a bulk load: drops its keys, foreign
+ * keys (its own and those pointing at it) and indexes, and empties it anew so COPY may FREEZE the
+ * rows. Answers the statements that make everything again, keys first.
+ */
+async function bareOrdersTable(trx: Transaction<Database>): Promise<string[]> {
+  const { rows: constraints } = await sql<{
+    schema: string;
+    table: string;
+    name: string;
+    kind: string;
+    definition: string;
+  }>`
+    select n.nspname as schema, t.relname as table, c.conname as name, c.contype as kind,
+      pg_get_constraintdef(c.oid) as definition
+    from pg_constraint c join pg_class t on t.oid = c.conrelid join pg_namespace n on n.oid = t.relnamespace
+    where (c.conrelid = 'orders'::regclass and c.contype in ('p', 'u', 'x', 'f'))
+       or (c.confrelid = 'orders'::regclass and c.contype = 'f')
+    order by c.contype = 'f' desc`.execute(trx); // foreign keys first: a key can't go while one points at it
+  const { rows: indexes } = await sql<{ name: string; definition: string }>`
     select indexname as name, indexdef as definition from pg_indexes
     where schemaname = current_schema() and tablename = 'orders'
       and indexname not in (select conname from pg_constraint where conrelid = 'orders'::regclass)`.execute(trx);
-  for (const { name } of rows) await sql`drop index ${sql.id(name)}`.execute(trx);
-  return rows.map((row) => row.definition);
+
+  for (const { schema, table, name } of constraints)
+    await sql`alter table ${sql.id(schema, table)} drop constraint ${sql.id(name)}`.execute(trx);
+  for (const { name } of indexes) await sql`drop index ${sql.id(name)}`.execute(trx);
+  await sql`truncate orders`.execute(trx);
+
+  const restore = (rows: typeof constraints) =>
+    rows.map(
+      ({ schema, table, name, definition }) =>
+        sql`alter table ${sql.id(schema, table)} add constraint ${sql.id(name)} ${sql.raw(definition)}`.compile(trx)
+          .sql,
+    );
+  const isForeignKey = (row: (typeof constraints)[number]) => row.kind === 'f';
+  return [
+    ...restore(constraints.filter((row) => !isForeignKey(row))),
+    ...indexes.map((index) => index.definition),
+    ...restore(constraints.filter(isForeignKey)),
+  ];
 }
 
 /** Replaces a store's orders with `count` seeded ones; a created order's number starts again after them. */
@@ -69,14 +161,43 @@ export async function reseedOrders(
   count: number,
   anchorMs: number,
   onProgress?: (done: number) => void,
+  tuning: SeedTuning = SEED_TUNING,
 ): Promise<void> {
   const exists = await db.selectFrom('merchants').select('id').where('id', '=', merchantId).executeTakeFirst();
   if (!exists) throw new Error(`There is no store ${merchantId}`);
   // One transaction: the store shows its old orders until the new ones are all in, and keeps them if seeding fails.
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('refund_answers').where('merchant_id', '=', merchantId).execute();
-    await trx.deleteFrom('orders').where('merchant_id', '=', merchantId).execute();
+    if (await lockedWhile(trx, () => holdsOnlyStore(trx, merchantId))) {
+      // Emptying the table at once is much faster than deleting row by row, and leaves no dead rows behind.
+      await sql`truncate orders, refund_answers`.execute(trx);
+    } else {
+      await trx.deleteFrom('refund_answers').where('merchant_id', '=', merchantId).execute();
+      await trx.deleteFrom('orders').where('merchant_id', '=', merchantId).execute();
+    }
     await trx.updateTable('merchants').set({ created_orders: 0 }).where('id', '=', merchantId).execute();
-    await seedOrders(trx, merchantId, count, anchorMs, onProgress);
+    await seedOrders(trx, merchantId, count, anchorMs, onProgress, tuning);
   });
+}
+
+/** Whether the orders table holds no other store's orders (read through its key, not row by row). */
+async function holdsOnlyStore(trx: Transaction<Database>, merchantId: string): Promise<boolean> {
+  const other = (compare: '<' | '>') =>
+    trx.selectFrom('orders').select('id').where('merchant_id', compare, merchantId).limit(1).executeTakeFirst();
+  return !(await other('<')) && !(await other('>'));
+}
+
+async function anyOrder(trx: Transaction<Database>): Promise<boolean> {
+  return !!(await trx.selectFrom('orders').select('id').limit(1).executeTakeFirst());
+}
+
+/**
+ * Whether `condition` holds and goes on holding till the transaction ends: when it holds, the
+ * orders tables are locked against every other transaction and it is asked again. (Emptying the
+ * table whole must never take a store's orders written between the question and the truncation;
+ * a table that doesn't qualify is not locked, so other stores carry on while this one is seeded.)
+ */
+async function lockedWhile(trx: Transaction<Database>, condition: () => Promise<boolean>): Promise<boolean> {
+  if (!(await condition())) return false;
+  await sql`lock table orders, refund_answers in access exclusive mode`.execute(trx);
+  return condition();
 }

@@ -1,0 +1,150 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededOrderAt } from '@/backend/seed/seed';
+import { freshPglite, freshPostgres, postgresReachable } from '../../tests/server/server-process';
+import { openDatabase, type OpenDatabase } from './database';
+import { migrateToLatest } from './migrate';
+import { reseedOrders, seedOrders, type SeedTuning } from './seed-orders';
+import { orderColumns } from './sql-order-store';
+
+const ANCHOR = Date.UTC(2026, 0, 15, 12);
+const STORE = 'mer_seed';
+const OTHER = 'mer_other';
+/** The faster paths (COPY or JSON rows made on worker threads, keys and indexes built after loading) on a few orders. */
+const FAST_PATHS: SeedTuning = { bulkFrom: 1, threadsFrom: 1 };
+const ROW_BY_ROW: SeedTuning = { bulkFrom: Infinity, threadsFrom: Infinity };
+
+const databases: [string, () => Promise<OpenDatabase>][] = [
+  [
+    'PGlite',
+    () => {
+      const database = freshPglite();
+      return openDatabase({ kind: 'pglite', directory: database.kind === 'pglite' ? database.directory : '' });
+    },
+  ],
+];
+if (await postgresReachable()) {
+  databases.push([
+    'PostgreSQL',
+    async () => {
+      const database = await freshPostgres(process.env.DATABASE_URL ?? '', 'orderdesk_seed_test');
+      return openDatabase({ kind: 'postgres', url: database.kind === 'postgres' ? database.url : '' });
+    },
+  ]);
+} else {
+  console.log('seed tests: no PostgreSQL at DATABASE_URL, so PGlite only');
+}
+
+describe.each(databases)('seeding orders on %s', (_name, open) => {
+  let database: OpenDatabase;
+  beforeAll(async () => {
+    database = await open();
+    await migrateToLatest(database.db);
+    await database.db
+      .insertInto('merchants')
+      .values([
+        { id: STORE, name: 'Seeded Store' },
+        { id: OTHER, name: 'Other Store' },
+      ])
+      .execute();
+  });
+  afterAll(async () => database?.close());
+
+  /** The store's orders as stored, in the shape `orderColumns` gives them; times to the microsecond, as stored. */
+  async function storedOrders(merchantId: string) {
+    const microseconds = (column: 'created_at' | 'paid_at') =>
+      sql<string | null>`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`;
+    const rows = await database.db
+      .selectFrom('orders')
+      .selectAll()
+      .select([microseconds('created_at').as('created'), microseconds('paid_at').as('paid')])
+      .where('merchant_id', '=', merchantId)
+      .orderBy('id')
+      .execute();
+    return rows.map(({ deleted_at, created_at: _c, paid_at: _p, created, paid, ...row }) => ({
+      ...row,
+      created_at: created,
+      paid_at: paid,
+      deleted: deleted_at !== null,
+    }));
+  }
+
+  function seededOrders(merchantId: string, count: number) {
+    // An ISO time (milliseconds, Z) as PostgreSQL writes it to the microsecond.
+    const stored = (iso: string | null) => (iso === null ? null : `${iso.slice(0, -1)}000`);
+    return Array.from({ length: count }, (_, index) => {
+      const columns = orderColumns(merchantId, seededOrderAt(index, count, ANCHOR));
+      return { ...columns, created_at: stored(columns.created_at), paid_at: stored(columns.paid_at), deleted: false };
+    }).sort((a, b) => (a.id < b.id ? -1 : 1));
+  }
+
+  /** Every index and constraint of the orders table and those that point at it, by name and definition. */
+  async function ordersSchema() {
+    const { rows } = await sql<{ name: string; definition: string }>`
+      select indexname as name, indexdef as definition from pg_indexes where tablename = 'orders'
+      union all
+      select conname, pg_get_constraintdef(oid) from pg_constraint
+      where conrelid = 'orders'::regclass or confrelid = 'orders'::regclass
+      order by name`.execute(database.db);
+    return rows;
+  }
+
+  it.each([
+    ['row by row', ROW_BY_ROW],
+    ['on its faster paths', FAST_PATHS],
+  ])('stores exactly the demo generator’s orders, %s, and keeps every key and index', async (_path, tuning) => {
+    const schema = await ordersSchema();
+    const progress: number[] = [];
+    await reseedOrders(database.db, STORE, 1_000, ANCHOR, (done) => progress.push(done), tuning);
+
+    expect(await storedOrders(STORE)).toEqual(seededOrders(STORE, 1_000));
+    expect(await ordersSchema()).toEqual(schema);
+    expect(progress.at(-1)).toBe(1_000);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    const merchant = await database.db.selectFrom('merchants').selectAll().where('id', '=', STORE).executeTakeFirst();
+    expect(merchant).toMatchObject({ seed_orders: 1_000, created_orders: 0 });
+  });
+
+  it.each([
+    ['row by row', ROW_BY_ROW],
+    ['on its faster paths', FAST_PATHS],
+  ])('leaves the store as it was when a seed fails halfway, %s', async (_path, tuning) => {
+    await reseedOrders(database.db, STORE, 300, ANCHOR, undefined, tuning);
+    const schema = await ordersSchema();
+    const failing = reseedOrders(
+      database.db,
+      STORE,
+      5_000,
+      ANCHOR,
+      (done) => {
+        if (done >= 2_000) throw new Error('the seed was stopped');
+      },
+      tuning,
+    );
+
+    await expect(failing).rejects.toThrow('the seed was stopped');
+    expect(await storedOrders(STORE)).toEqual(seededOrders(STORE, 300));
+    expect(await ordersSchema()).toEqual(schema);
+    const merchant = await database.db.selectFrom('merchants').selectAll().where('id', '=', STORE).executeTakeFirst();
+    expect(merchant).toMatchObject({ seed_orders: 300 });
+  });
+
+  it('reseeds one store without touching another store’s orders', async () => {
+    await reseedOrders(database.db, OTHER, 200, ANCHOR, undefined, FAST_PATHS);
+    await reseedOrders(database.db, STORE, 500, ANCHOR, undefined, FAST_PATHS);
+
+    expect(await storedOrders(OTHER)).toEqual(seededOrders(OTHER, 200));
+    expect(await storedOrders(STORE)).toEqual(seededOrders(STORE, 500));
+    await reseedOrders(database.db, OTHER, 0, ANCHOR);
+  });
+
+  it('fails with the database’s reason when the orders are already there, and the connection carries on', async () => {
+    await reseedOrders(database.db, STORE, 100, ANCHOR);
+    const again = database.db
+      .transaction()
+      .execute((trx) => seedOrders(trx, STORE, 100, ANCHOR, undefined, FAST_PATHS));
+
+    await expect(again).rejects.toThrow(/duplicate key value violates unique constraint "orders_pkey"/);
+    expect(await storedOrders(STORE)).toEqual(seededOrders(STORE, 100));
+  });
+});
