@@ -35,6 +35,7 @@ async function main() {
       if (done - last >= 100_000 || done === orders) {
         last = done;
         process.stdout.write(`\r  ${done.toLocaleString('en-US')} / ${orders.toLocaleString('en-US')} orders`);
+        if (done === orders && orders >= 100_000) process.stdout.write(', now building the indexes…');
       }
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

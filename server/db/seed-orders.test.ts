@@ -78,6 +78,29 @@ describe.each(databases)('seeding orders on %s', (_name, open) => {
     }).sort((a, b) => (a.id < b.id ? -1 : 1));
   }
 
+  /** The counts per status the database keeps (order_counts), and the counts of the rows themselves. */
+  async function counts(merchantId: string) {
+    const kept = await database.db
+      .selectFrom('order_counts')
+      .select(['status', 'count'])
+      .where('merchant_id', '=', merchantId)
+      .where('count', '<>', 0)
+      .orderBy('status')
+      .execute();
+    const counted = await database.db
+      .selectFrom('orders')
+      .select(['status', (eb) => eb.fn.countAll<number>().as('count')])
+      .where('merchant_id', '=', merchantId)
+      .where('deleted_at', 'is', null)
+      .groupBy('status')
+      .orderBy('status')
+      .execute();
+    return {
+      kept: kept.map((row) => ({ ...row, count: Number(row.count) })),
+      counted: counted.map((row) => ({ ...row, count: Number(row.count) })),
+    };
+  }
+
   /** Every index and constraint of the orders table and those that point at it, by name and definition. */
   async function ordersSchema() {
     const { rows } = await sql<{ name: string; definition: string }>`
@@ -99,6 +122,9 @@ describe.each(databases)('seeding orders on %s', (_name, open) => {
 
     expect(await storedOrders(STORE)).toEqual(seededOrders(STORE, 1_000));
     expect(await ordersSchema()).toEqual(schema);
+    const { kept, counted } = await counts(STORE);
+    expect(kept).toEqual(counted);
+    expect(kept.reduce((sum, row) => sum + row.count, 0)).toBe(1_000);
     expect(progress.at(-1)).toBe(1_000);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
     const merchant = await database.db.selectFrom('merchants').selectAll().where('id', '=', STORE).executeTakeFirst();
@@ -129,12 +155,32 @@ describe.each(databases)('seeding orders on %s', (_name, open) => {
     expect(merchant).toMatchObject({ seed_orders: 300 });
   });
 
-  it('reseeds one store without touching another store’s orders', async () => {
+  it('reseeds one store without touching another store’s orders, its counts and its trail gone with its orders', async () => {
     await reseedOrders(database.db, OTHER, 200, ANCHOR, undefined, FAST_PATHS);
+    const [order] = await storedOrders(STORE);
+    await database.db
+      .insertInto('order_activity')
+      .values({
+        merchant_id: STORE,
+        order_id: order!.id,
+        at: new Date(),
+        user_id: 'usr_x',
+        user_name: 'Someone',
+        action: 'deleted',
+        changes: '[]',
+        detail: null,
+        request_id: null,
+      })
+      .execute();
     await reseedOrders(database.db, STORE, 500, ANCHOR, undefined, FAST_PATHS);
 
     expect(await storedOrders(OTHER)).toEqual(seededOrders(OTHER, 200));
     expect(await storedOrders(STORE)).toEqual(seededOrders(STORE, 500));
+    for (const store of [STORE, OTHER]) {
+      const { kept, counted } = await counts(store);
+      expect(kept).toEqual(counted);
+    }
+    expect(await database.db.selectFrom('order_activity').selectAll().execute()).toEqual([]);
     await reseedOrders(database.db, OTHER, 0, ANCHOR);
   });
 
