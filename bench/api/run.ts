@@ -8,10 +8,12 @@
  * Options: --sizes 100000,1000000  --databases postgres,pglite  --seconds 5  --baseline (also keep
  * the results as bench/results-api-baseline.json, the "before" of the README's comparison).
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import os from 'node:os';
 import { measureStore, type StoreFigures } from './measure';
+
+const RESULTS = 'bench/results-api.json';
 import { writeApiReadmeTable } from './readme';
 import { printTable } from './report';
 
@@ -41,6 +43,12 @@ async function main() {
       runs.push(figures);
     }
   }
+  // Runs of other databases and sizes from earlier invocations stay, so the stores can be measured one at a time.
+  const earlier: StoreFigures[] =
+    values.baseline || !existsSync(RESULTS)
+      ? []
+      : (JSON.parse(readFileSync(RESULTS, 'utf8')) as { runs: StoreFigures[] }).runs;
+  const kept = earlier.filter((old) => !runs.some((run) => run.database === old.database && run.size === old.size));
   const results = {
     date: new Date().toISOString(),
     machine: {
@@ -50,9 +58,9 @@ async function main() {
     },
     node: process.version,
     seconds,
-    runs,
+    runs: [...kept, ...runs].sort((a, b) => a.database.localeCompare(b.database) || a.size - b.size),
   };
-  writeFileSync('bench/results-api.json', `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
   if (values.baseline) writeFileSync('bench/results-api-baseline.json', `${JSON.stringify(results, null, 2)}\n`);
   writeApiReadmeTable(results);
   console.log('\nWrote bench/results-api.json and the README table.');

@@ -127,13 +127,17 @@ export class SqlOrderStore implements OrderStore {
     return sql`select json_object_agg(c.status, c.count) from (${counted}) c`;
   }
 
-  /** Every id of a filter, newest first, with its status: read from the index, sent as two JSON arrays. */
+  /**
+   * Every id of a filter, newest first, with its status: read in the index's order (no sort), and
+   * sent as two JSON arrays that PostgreSQL builds in that order.
+   */
   async matching(params: OrderIdsParams): Promise<{ ids: string[]; statuses: OrderStatus[] }> {
-    const rows = this.filtered(params.status, params.q).select(['id', 'status', 'created_at']);
+    const rows = this.filtered(params.status, params.q)
+      .select(['id', 'status'])
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc');
     const { rows: result } = await sql<{ ids: string[] | null; statuses: OrderStatus[] | null }>`
-      select json_agg(m.id order by m.created_at desc, m.id desc) as ids,
-             json_agg(m.status order by m.created_at desc, m.id desc) as statuses
-      from (${rows}) m`.execute(this.db);
+      select json_agg(m.id) as ids, json_agg(m.status) as statuses from (${rows}) m`.execute(this.db);
     return { ids: result[0]?.ids ?? [], statuses: result[0]?.statuses ?? [] };
   }
 
