@@ -104,9 +104,10 @@ export async function answerSession(
   }
   const body = await readJsonBody(request, signInBodySchema);
   if (!body.ok) return { outcome: body };
-  // Whatever session the browser had is ended: the one it gets now is new (no fixation).
-  if (cookie) await api.signOut(cookie);
   const { cookie: value, retryAfterSeconds, ...outcome } = await api.signIn(body.body, address);
+  // The session the browser had ends once the new one exists (a token planted before sign-in is
+  // worthless after it); a failed attempt leaves it as it was.
+  if (outcome.ok && cookie) await api.signOut(cookie);
   return {
     outcome,
     ...(value ? { setCookie: sessionCookieHeader(value, secure) } : {}),

@@ -92,6 +92,13 @@ export function sessionContract() {
       expect((await call('GET', '/session', { cookie })).status).toBe(200);
     });
 
+    it('leaves the session the browser has when a sign-in fails', async () => {
+      const { cookie } = await signIn(CREDENTIALS);
+      const failed = await signIn({ ...CREDENTIALS, password: `${CREDENTIALS.password}-typo` }, { Cookie: cookie! });
+      expectError(failed.answer, 401, 'invalid_credentials');
+      expect((await call('GET', '/session', { cookie })).status).toBe(200);
+    });
+
     it('is refused from another site (403), setting no cookie', async () => {
       const refusals: Record<string, string>[] = [{ Origin: 'http://evil.example' }, { 'X-Requested-With': '' }];
       for (const headers of refusals) {
