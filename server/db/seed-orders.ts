@@ -142,6 +142,7 @@ async function bareOrdersTable(trx: Transaction<Database>): Promise<string[]> {
   for (const { name } of indexes) await sql`drop index ${sql.id(name)}`.execute(trx);
   await sql`truncate orders`.execute(trx);
 
+  // Definitions from the database's own catalog (pg_get_constraintdef, pg_indexes): no request reaches them.
   const restore = (rows: typeof constraints) =>
     rows.map(
       ({ schema, table, name, definition }) =>

@@ -105,7 +105,9 @@ export class SqlOrderStore implements OrderStore {
       .orderBy('id', direction)
       .limit(params.pageSize)
       .offset((params.page - 1) * params.pageSize);
-    const order = sql.raw(bySort ? `k.sort_key ${direction}, k.id ${direction}` : `k.id ${direction}`);
+    // Fixed keywords, chosen by the parsed sort: nothing of the request's text reaches the SQL.
+    const way = descending ? sql`desc` : sql`asc`;
+    const order = bySort ? sql`k.sort_key ${way}, k.id ${way}` : sql`k.id ${way}`;
     const { rows } = await sql<{ items: Order[] | null; counts: Record<string, number> | null }>`
       with k as (${keys})
       select

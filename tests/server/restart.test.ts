@@ -7,24 +7,11 @@ import {
   postgresReachable,
   sessionFetch,
   signInCookie,
-  startServer,
-  type RunningServer,
+  serversOfThisFile,
   type TestDatabase,
 } from './server-process';
 
-const running = new Set<RunningServer>();
-afterAll(async () => Promise.all([...running].map((server) => server.stop())));
-
-async function start(database: TestDatabase) {
-  const server = await startServer(database);
-  running.add(server);
-  return server;
-}
-
-async function stop(server: RunningServer) {
-  await server.stop();
-  running.delete(server);
-}
+const { start, stop } = serversOfThisFile(afterAll);
 
 async function firstOrder(api: ReturnType<typeof sessionFetch>, status: string) {
   const response = await api(`/api/orders?status=${status}&pageSize=1`);

@@ -138,3 +138,20 @@ export function sessionFetch(baseUrl: string, cookie: string) {
       headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'orderdesk', Cookie: cookie, ...init.headers },
     });
 }
+
+/** Servers a test file starts, each stopped when it asks or, at the latest, when the file ends. */
+export function serversOfThisFile(afterAll: (fn: () => Promise<unknown>) => void) {
+  const running = new Set<RunningServer>();
+  afterAll(async () => Promise.all([...running].map((server) => server.stop())));
+  return {
+    async start(database: TestDatabase) {
+      const server = await startServer(database);
+      running.add(server);
+      return server;
+    },
+    async stop(server: RunningServer) {
+      await server.stop();
+      running.delete(server);
+    },
+  };
+}

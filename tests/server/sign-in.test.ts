@@ -9,24 +9,12 @@ import {
   postgresReachable,
   sessionFetch,
   signInCookie,
-  startServer,
+  serversOfThisFile,
   type RunningServer,
   type TestDatabase,
 } from './server-process';
 
-const running = new Set<RunningServer>();
-afterAll(async () => Promise.all([...running].map((server) => server.stop())));
-
-async function start(database: TestDatabase) {
-  const server = await startServer(database);
-  running.add(server);
-  return server;
-}
-
-async function stop(server: RunningServer) {
-  await server.stop();
-  running.delete(server);
-}
+const { start, stop } = serversOfThisFile(afterAll);
 
 function merchantCommand(database: TestDatabase, args: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/merchant.ts', ...args], {
