@@ -52,7 +52,9 @@ export function createApp({ db, logger, distDirectory, trustProxy = false, inFli
   });
 
   const api = new Hono<AppEnv>();
-  api.use('*', bodyLimit({ maxSize: DRAIN_LIMIT_BYTES, onError: (c) => respond(c, tooLarge()) }));
+  const limitBody = bodyLimit({ maxSize: DRAIN_LIMIT_BYTES, onError: (c) => respond(c, tooLarge()) });
+  // A GET or HEAD has no body to limit; asking for one would build a whole web Request for nothing.
+  api.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
   api.route('/', sessionRoutes(sessions, { trustProxy }));
   api.route('/', openApiRoutes());
   // Everything below needs a live session, and sees only the signed-in user's store.

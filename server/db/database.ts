@@ -1,7 +1,16 @@
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { Kysely, PGliteDialect, PostgresDialect, sql, type LogConfig, type Transaction } from 'kysely';
+import {
+  Kysely,
+  PGliteDialect,
+  PostgresDialect,
+  sql,
+  type CompiledQuery,
+  type LogConfig,
+  type QueryResult,
+  type Transaction,
+} from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config';
 import { lockDataDirectory } from './data-lock';
@@ -24,7 +33,11 @@ export async function openDatabase(
 ): Promise<OpenDatabase> {
   const { log } = options;
   if (config.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: config.url, max: options.poolSize ?? config.poolSize ?? 10 });
+    const pool = new pg.Pool({
+      connectionString: config.url,
+      max: options.poolSize ?? config.poolSize ?? 10,
+      Client: PreparingClient,
+    });
     pool.on('connect', (client) => serverClients.add(client));
     pool.on('remove', (client) => serverClients.remove(client));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
@@ -81,6 +94,33 @@ export async function serverClientOf(trx: Transaction<Database>): Promise<pg.Poo
   const clients = serverClients.byBackend.get(rows[0]?.pid ?? -1) ?? [];
   return clients.length === 1 ? clients[0] : undefined;
 }
+
+/**
+ * The statements a busy server sends on nearly every request (a session, a page of orders): each
+ * connection has PostgreSQL parse them once and keep them, and PostgreSQL may keep a plan too,
+ * instead of parsing and planning them on every request. Capped, as a connection keeps each one.
+ */
+const preparedNames = new Map<string, string>();
+const MOST_PREPARED = 200;
+
+/** Runs a frequent query as a statement each connection prepares once (on PostgreSQL; as usual on PGlite). */
+export function executePrepared<R>(db: Kysely<Database>, compiled: CompiledQuery<R>): Promise<QueryResult<R>> {
+  if (!preparedNames.has(compiled.sql) && preparedNames.size < MOST_PREPARED) {
+    preparedNames.set(compiled.sql, `orderdesk_${preparedNames.size + 1}`);
+  }
+  return db.executeQuery(compiled);
+}
+
+/** A pg client that sends the statements named above as prepared statements. */
+class PreparingClient extends pg.Client {}
+const sendQuery = pg.Client.prototype.query;
+// pg's query() has many overloads; Kysely calls query(text, values) and awaits it. Anything else passes unchanged.
+PreparingClient.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  const [text, values, callback] = args;
+  const name = typeof text === 'string' && callback === undefined ? preparedNames.get(text) : undefined;
+  if (name !== undefined) return this.query({ name, text: text as string, values: values as unknown[] });
+  return (sendQuery as (...all: unknown[]) => unknown).apply(this, args);
+} as typeof sendQuery;
 
 /** The URL without its password, for messages. */
 function describeUrl(url: string): string {

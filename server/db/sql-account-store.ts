@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AccountStore, Principal } from '@/backend/account-store';
 import { SIGN_IN_LIMITS } from '@/domain';
+import { executePrepared } from './database';
 import type { Database } from './schema';
 
 /** Users, sessions and failed sign-ins in PostgreSQL, so every server process sees the same. */
@@ -78,7 +79,7 @@ export class SqlAccountStore implements AccountStore {
   }
 
   async findSession(merchantId: string, tokenHash: string) {
-    const row = await this.db
+    const query = this.db
       .selectFrom('sessions')
       .innerJoin('users', (join) =>
         join.onRef('users.merchant_id', '=', 'sessions.merchant_id').onRef('users.id', '=', 'sessions.user_id'),
@@ -94,8 +95,8 @@ export class SqlAccountStore implements AccountStore {
         'merchants.name as merchantName',
         'sessions.created_at',
         'sessions.last_seen_at',
-      ])
-      .executeTakeFirst();
+      ]);
+    const [row] = (await executePrepared(this.db, query.compile())).rows;
     if (!row) return undefined;
     return {
       user: { id: row.userId, name: row.userName, email: row.email },

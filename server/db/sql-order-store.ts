@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
+import { sql, type CompiledQuery, type Insertable, type Kysely, type Transaction } from 'kysely';
 import { ORDER_STATUSES, STATUS_RANK, type Order, type OrderStatus } from '@/domain';
 import type {
   ActivityEntry,
@@ -10,6 +10,7 @@ import type {
 } from '@/api/contract';
 import type { OrderPage, OrderStore, OrderWrites } from '@/backend/order-store';
 import { customerSortKey, orderSearchParts, searchNeedle } from '@/backend/order-search';
+import { executePrepared } from './database';
 import type { Database, OrdersTable } from './schema';
 
 const SORT_COLUMNS = {
@@ -108,14 +109,23 @@ export class SqlOrderStore implements OrderStore {
     // Fixed keywords, chosen by the parsed sort: nothing of the request's text reaches the SQL.
     const way = descending ? sql`desc` : sql`asc`;
     const order = bySort ? sql`k.sort_key ${way}, k.id ${way}` : sql`k.id ${way}`;
-    const { rows } = await sql<{ items: Order[] | null; counts: Record<string, number> | null }>`
+    const page = sql<{ items: Order[] | null; counts: Record<string, number> | null }>`
       with k as (${keys})
       select
         (select json_agg(o.document order by ${order}) from k
           join orders o on o.merchant_id = ${this.merchantId} and o.id = k.id) as items,
-        (${this.countsQuery(params.q)}) as counts`.execute(this.db);
+        (${this.countsQuery(params.q)}) as counts`;
+    const { rows } = await this.read(page.compile(this.db), params.q);
     const counts = countsOf(rows[0]?.counts ?? null);
     return { items: rows[0]?.items ?? [], total: counts[params.status], counts };
+  }
+
+  /**
+   * Lists and pages are prepared once per connection; a search is not, as PostgreSQL could settle on
+   * one plan for every search term, and the best plan for "a" is not the best plan for "#1042".
+   */
+  private read<R>(query: CompiledQuery<R>, q: string) {
+    return searchNeedle(q) === '' ? executePrepared(this.db, query) : this.db.executeQuery(query);
   }
 
   /** The counts per status as one JSON object: kept by the database, or counted for a search. */
@@ -138,14 +148,15 @@ export class SqlOrderStore implements OrderStore {
       .select(['id', 'status'])
       .orderBy('created_at', 'desc')
       .orderBy('id', 'desc');
-    const { rows: result } = await sql<{ ids: string[] | null; statuses: OrderStatus[] | null }>`
-      select json_agg(m.id) as ids, json_agg(m.status) as statuses from (${rows}) m`.execute(this.db);
+    const all = sql<{ ids: string[] | null; statuses: OrderStatus[] | null }>`
+      select json_agg(m.id) as ids, json_agg(m.status) as statuses from (${rows}) m`;
+    const { rows: result } = await this.read(all.compile(this.db), params.q);
     return { ids: result[0]?.ids ?? [], statuses: result[0]?.statuses ?? [] };
   }
 
   async get(id: string): Promise<Order | undefined> {
-    const row = await this.current().select('document').where('id', '=', id).executeTakeFirst();
-    return row?.document;
+    const { rows } = await executePrepared(this.db, this.current().select('document').where('id', '=', id).compile());
+    return rows[0]?.document;
   }
 
   async activity(orderId: string): Promise<ActivityEntry[]> {
