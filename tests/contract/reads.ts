@@ -99,6 +99,20 @@ export function readContract() {
       expect(new Set(all.statuses)).toEqual(new Set(['unpaid']));
       expect(all.ids.slice(0, tab.items.length)).toEqual(tab.items.map((order) => order.id));
     });
+
+    it('gives each id its own status across every tab, newest first as the list', async () => {
+      const page = await listOrders({ status: 'all' });
+      const all = expectBody(await call('GET', '/orders/ids'), 200, orderIdsResponseSchema);
+      expect(all.total).toBe(page.total);
+      expect(new Set(all.statuses).size).toBeGreaterThan(1);
+      const shown = page.items.map((order) => [order.id, order.status]);
+      expect(all.ids.slice(0, shown.length).map((id, index) => [id, all.statuses[index]])).toEqual(shown);
+    });
+
+    it('answers empty lists when nothing matches', async () => {
+      const none = expectBody(await call('GET', '/orders/ids?q=no-order-has-this'), 200, orderIdsResponseSchema);
+      expect(none).toEqual({ ids: [], statuses: [], total: 0 });
+    });
   });
 
   describe('GET /api/orders/:id', () => {
