@@ -30,6 +30,11 @@ function subscribe(listener: () => void) {
 
 const isSkipping = () => skipping;
 
+/** While a tooltip is open, and for a moment after it closes, the next one opens without the delay. */
+export function isSkippingDelay(): boolean {
+  return skipping;
+}
+
 interface TooltipPopupProps {
   content: ReactNode;
   delayDuration: number;

@@ -2,6 +2,7 @@ import {
   cloneElement,
   createContext,
   useContext,
+  useEffect,
   useLayoutEffect,
   useRef,
   useState,
@@ -27,6 +28,7 @@ interface TriggerProps {
   ref?: Ref<HTMLElement>;
   onPointerEnter?: (event: PointerEvent<HTMLElement>) => void;
   onPointerLeave?: (event: PointerEvent<HTMLElement>) => void;
+  onPointerDown?: (event: PointerEvent<HTMLElement>) => void;
   onFocus?: (event: FocusEvent<HTMLElement>) => void;
   onBlur?: (event: FocusEvent<HTMLElement>) => void;
 }
@@ -35,49 +37,80 @@ const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]';
 
 /**
  * A short explanation on hover and on keyboard focus. The trigger must be focusable (or hold
- * something focusable). Until the tooltip code has loaded the trigger is shown as is; pointed at
- * or focused meanwhile, it loads at once and its tooltip opens as it arrives.
+ * something focusable).
+ *
+ * A page shows dozens of triggers (a row's disabled buttons) and a merchant reaches for few, so
+ * Radix's tooltip (a provider, a popper, a portal and their effects) is mounted for a trigger only
+ * once it is pointed at or focused: until then the trigger is shown as is, with light handlers.
+ * Pointed at, it opens after the rest delay (at once while another tooltip is showing, as Radix
+ * does); focused from the keyboard, it opens at once. From then on Radix handles that trigger.
  */
 export function Tooltip({ content, children }: { content: ReactNode; children: ReactElement<TriggerProps> }) {
   const loaded = useIdleModule(popup);
   const delayDuration = useContext(DelayContext);
-  const [trigger, setTrigger] = useState<HTMLElement | null>(null);
-  const [hovered, setHovered] = useState(false);
+  const trigger = useRef<HTMLElement | null>(null);
+  // Whether the pointer has rested on the trigger long enough, and whether it has keyboard focus.
+  const [rested, setRested] = useState(false);
   const [focused, setFocused] = useState(false);
+  const restTimer = useRef(0);
+  const pointerDown = useRef(false);
+  const active = rested || focused;
+  // Once mounted for this trigger, Radix stays: it closes the tooltip itself when the pointer leaves.
+  const [mounted, setMounted] = useState(false);
+  if (loaded && active && !mounted) setMounted(true);
+
+  useEffect(() => () => window.clearTimeout(restTimer.current), []);
+
   // The trigger is a new element once the tooltip is in: if focus was on the old one, put it back.
-  const refocus = loaded !== undefined && focused;
+  const refocus = mounted && focused;
   const refocused = useRef(false);
   useLayoutEffect(() => {
-    if (!refocus || refocused.current || !trigger?.isConnected) return;
+    const element = trigger.current;
+    if (!refocus || refocused.current || !element?.isConnected) return;
     refocused.current = true;
     if (document.activeElement && document.activeElement !== document.body) return;
-    (trigger.matches(FOCUSABLE) ? trigger : trigger.querySelector<HTMLElement>(FOCUSABLE))?.focus();
-  }, [refocus, trigger]);
+    (element.matches(FOCUSABLE) ? element : element.querySelector<HTMLElement>(FOCUSABLE))?.focus();
+  }, [refocus]);
 
-  if (loaded) {
+  if (mounted && loaded) {
     return (
-      <loaded.TooltipPopup content={content} delayDuration={delayDuration} defaultOpen={hovered || focused}>
-        {cloneElement(children, { ref: setTrigger })}
+      <loaded.TooltipPopup content={content} delayDuration={delayDuration} defaultOpen={active}>
+        {cloneElement(children, { ref: trigger })}
       </loaded.TooltipPopup>
     );
   }
   const own = children.props;
-  const wanted = () => void popup.load().catch(() => undefined);
+  const stopResting = () => {
+    window.clearTimeout(restTimer.current);
+    restTimer.current = 0;
+  };
   return cloneElement(children, {
-    ref: setTrigger,
+    ref: trigger,
     onPointerEnter: (event) => {
       own.onPointerEnter?.(event);
-      setHovered(true);
-      wanted();
+      if (event.pointerType === 'touch') return;
+      void popup.load().catch(() => undefined);
+      stopResting();
+      const delay = popup.current()?.isSkippingDelay() ? 0 : delayDuration;
+      restTimer.current = window.setTimeout(() => setRested(true), delay);
     },
     onPointerLeave: (event) => {
       own.onPointerLeave?.(event);
-      setHovered(false);
+      stopResting();
+      setRested(false);
+    },
+    onPointerDown: (event) => {
+      own.onPointerDown?.(event);
+      // A press closes a tooltip and keeps the focus it gives from opening one (as Radix does).
+      stopResting();
+      pointerDown.current = true;
+      document.addEventListener('pointerup', () => (pointerDown.current = false), { once: true });
     },
     onFocus: (event) => {
       own.onFocus?.(event);
+      if (pointerDown.current) return;
+      void popup.load().catch(() => undefined);
       setFocused(true);
-      wanted();
     },
     onBlur: (event) => {
       own.onBlur?.(event);
