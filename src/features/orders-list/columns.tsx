@@ -1,5 +1,4 @@
 import { columnVisibilityFeature, createColumnHelper, tableFeatures } from '@tanstack/react-table';
-import { Link } from '@tanstack/react-router';
 import { allowedActions, COUNTRIES, pendingRefundRequest, type Order } from '@/domain';
 import { formatMoney, plural } from '@/lib/format-number';
 import { Checkbox } from '@/components/ui/checkbox';
@@ -7,6 +6,7 @@ import { RefundRequestedBadge, StatusBadge } from '@/components/ui/status-badge'
 import { formatExact, formatRelative } from '@/lib/format-date';
 import { PHONE_QUERY, useMediaQuery } from '@/lib/use-media-query';
 import type { SortField } from '@/api/contract';
+import { OrderLink } from './order-link';
 import { RowToolbar } from './row-toolbar';
 import { useSelection } from './selection-store';
 
@@ -80,13 +80,12 @@ export function buildColumns(ctx: ColumnContext) {
       // the status is never shown, or read out, twice).
       cell: ({ row }) => (
         <>
-          <Link
-            to="/orders/$orderId"
-            params={{ orderId: row.original.id }}
+          <OrderLink
+            orderId={row.original.id}
             className="font-medium text-zinc-900 tabular hover:text-accent-700 hover:underline"
           >
             #{row.original.code}
-          </Link>
+          </OrderLink>
           <PhoneSummary order={row.original} />
         </>
       ),

@@ -1,6 +1,6 @@
-import { Link } from '@tanstack/react-router';
 import type { AllowedActions, Order } from '@/domain';
 import { Button } from '@/components/ui/button';
+import { OrderLink } from './order-link';
 import { RowActionsMenu } from './row-actions-menu';
 import { useRowActions } from './row-actions';
 
@@ -26,13 +26,12 @@ export function RowToolbar({ order, actions, onDelete }: RowToolbarProps) {
         className="invisible hidden items-center justify-end gap-1 group-focus-within:visible group-hover:visible wide-hover:flex"
         data-testid="row-toolbar"
       >
-        <Link
-          to="/orders/$orderId"
-          params={{ orderId: order.id }}
+        <OrderLink
+          orderId={order.id}
           className="inline-flex h-7 items-center rounded-md bg-white px-2.5 text-xs font-medium text-zinc-800 shadow-xs ring-1 ring-zinc-300 ring-inset hover:bg-zinc-50"
         >
           Edit
-        </Link>
+        </OrderLink>
         <Button size="sm" disabledReason={remove.disabledReason} onClick={remove.run}>
           Delete
         </Button>
