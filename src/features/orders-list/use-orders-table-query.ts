@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback, useEffect } from 'react';
 import { ordersQueryOptions, useOrders } from '@/api/orders/get-orders';
@@ -25,10 +26,16 @@ export function useOrdersTableQuery() {
 
   useEffect(() => rememberSearch(search), [rememberSearch, search]);
 
+  const queryClient = useQueryClient();
   const setSearch = useCallback(
-    (patch: Partial<OrdersSearch>, resetPage = true) =>
-      void navigate({ search: (prev) => ({ ...prev, ...(resetPage ? { page: 1 } : {}), ...patch }) }),
-    [navigate],
+    (patch: Partial<OrdersSearch>, resetPage = true) => {
+      const next = { ...search, ...(resetPage ? { page: 1 } : {}), ...patch };
+      // Ask for the page first, so the request is on its way while the URL and the page update
+      // (the route's loader asks for the same query, and shares this request).
+      void queryClient.ensureQueryData(ordersPageQueryOptions(next)).catch(() => undefined);
+      void navigate({ search: (prev) => ({ ...prev, ...(resetPage ? { page: 1 } : {}), ...patch }) });
+    },
+    [navigate, queryClient, search],
   );
 
   const data = orders.data;
