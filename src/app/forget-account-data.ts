@@ -1,4 +1,4 @@
-import { discardAllDrafts } from '@/features/order-page/order-form/draft-storage';
+import { discardAllDrafts } from '@/features/order-page/order-form/draft-keys';
 import { useSelection } from '@/features/orders-list/selection-store';
 import { forgetAllRefundKeys } from '@/features/refund/refund-key';
 import { useLastListSearch } from '@/stores/last-list-search';

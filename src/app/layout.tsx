@@ -1,12 +1,14 @@
 import { Link, Outlet, useRouter } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useSession } from '@/api/session/get-session';
 import { env } from '@/config/env';
 import { NoticeRegion } from '@/components/ui/notice-region';
 import { OfflineBanner } from '@/components/ui/offline-banner';
 import { Account } from './account';
 import { LazySessionExpiredDialog } from './lazy-session-expired-dialog';
-import { ResetDemoData } from './reset-demo-data';
+
+/** Only where the demo backend runs; its confirmation dialog (and Radix Dialog) stays out of the first page's JS. */
+const ResetDemoData = lazy(() => import('./reset-demo-data').then((module) => ({ default: module.ResetDemoData })));
 
 /** Every page, the sign-in page included: the skip link and the notices. */
 export function RootLayout() {
@@ -70,7 +72,9 @@ export function SignedInLayout() {
                 <span className="rounded bg-amber-50 px-1.5 py-0.5 text-xs font-medium whitespace-nowrap text-amber-800 ring-1 ring-amber-600/20 ring-inset max-md:hidden">
                   Demo data
                 </span>
-                <ResetDemoData />
+                <Suspense fallback={null}>
+                  <ResetDemoData />
+                </Suspense>
               </>
             ) : null}
             {session.data ? <Account session={session.data} /> : null}

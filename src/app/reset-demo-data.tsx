@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { resetDemoData } from '@/api/demo/reset-demo-data';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { discardAllDrafts } from '@/features/order-page/order-form/draft-storage';
+import { discardAllDrafts } from '@/features/order-page/order-form/draft-keys';
 import { useSelection } from '@/features/orders-list/selection-store';
 import { forgetAllRefundKeys } from '@/features/refund/refund-key';
 import { NOTICES } from '@/lib/notice-messages';

@@ -1,5 +1,6 @@
 import { z } from '@/domain/zod';
-import { readStored, removeStored, removeStoredWithPrefix, writeStored } from '@/lib/browser-storage';
+import { readStored, removeStored, writeStored } from '@/lib/browser-storage';
+import { DRAFT_PREFIX } from './draft-keys';
 import { EMPTY_ADDRESS, type OrderFormValues } from './form-values';
 
 /**
@@ -7,7 +8,7 @@ import { EMPTY_ADDRESS, type OrderFormValues } from './form-values';
  * Only what they changed is kept, field by field (the items as a whole), so putting a draft back
  * never overwrites what someone else changed meanwhile in fields they didn't touch.
  */
-const PREFIX = 'orderdesk.draft.';
+const PREFIX = DRAFT_PREFIX;
 
 type TextPath =
   `customer.${keyof OrderFormValues['customer']}` | `shippingAddress.${keyof OrderFormValues['shippingAddress']}`;
@@ -74,9 +75,4 @@ export function writeDraft(key: string, changes: readonly (readonly [DraftPath, 
 
 export function discardDraft(key: string): void {
   removeStored('sessionStorage', PREFIX + key);
-}
-
-/** Every kept draft goes (the demo data was reset, so they describe orders that no longer exist). */
-export function discardAllDrafts(): void {
-  removeStoredWithPrefix('sessionStorage', PREFIX);
 }
