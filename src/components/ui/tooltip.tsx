@@ -35,6 +35,28 @@ interface TriggerProps {
 
 const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]';
 
+/** What a plain trigger keeps between its events: the rest timer, and whether a press is under way. */
+class PointerWatch {
+  private timer = 0;
+  private down = false;
+  rest(delayMs: number, done: () => void): void {
+    this.stop();
+    this.timer = window.setTimeout(done, delayMs);
+  }
+  stop(): void {
+    window.clearTimeout(this.timer);
+    this.timer = 0;
+  }
+  press(): void {
+    this.stop();
+    this.down = true;
+    document.addEventListener('pointerup', () => (this.down = false), { once: true });
+  }
+  get pressing(): boolean {
+    return this.down;
+  }
+}
+
 /**
  * A short explanation on hover and on keyboard focus. The trigger must be focusable (or hold
  * something focusable).
@@ -48,67 +70,57 @@ const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]';
 export function Tooltip({ content, children }: { content: ReactNode; children: ReactElement<TriggerProps> }) {
   const loaded = useIdleModule(popup);
   const delayDuration = useContext(DelayContext);
-  const trigger = useRef<HTMLElement | null>(null);
+  // Only the trigger Radix is mounted for is kept (to put focus back on it): the others need no ref.
+  const [trigger, setTrigger] = useState<HTMLElement | null>(null);
   // Whether the pointer has rested on the trigger long enough, and whether it has keyboard focus.
   const [rested, setRested] = useState(false);
   const [focused, setFocused] = useState(false);
-  const restTimer = useRef(0);
-  const pointerDown = useRef(false);
+  const [pointer] = useState(() => new PointerWatch());
   const active = rested || focused;
   // Once mounted for this trigger, Radix stays: it closes the tooltip itself when the pointer leaves.
   const [mounted, setMounted] = useState(false);
   if (loaded && active && !mounted) setMounted(true);
 
-  useEffect(() => () => window.clearTimeout(restTimer.current), []);
+  useEffect(() => () => pointer.stop(), [pointer]);
 
   // The trigger is a new element once the tooltip is in: if focus was on the old one, put it back.
   const refocus = mounted && focused;
   const refocused = useRef(false);
   useLayoutEffect(() => {
-    const element = trigger.current;
-    if (!refocus || refocused.current || !element?.isConnected) return;
+    if (!refocus || refocused.current || !trigger?.isConnected) return;
     refocused.current = true;
     if (document.activeElement && document.activeElement !== document.body) return;
-    (element.matches(FOCUSABLE) ? element : element.querySelector<HTMLElement>(FOCUSABLE))?.focus();
-  }, [refocus]);
+    (trigger.matches(FOCUSABLE) ? trigger : trigger.querySelector<HTMLElement>(FOCUSABLE))?.focus();
+  }, [refocus, trigger]);
 
   if (mounted && loaded) {
     return (
       <loaded.TooltipPopup content={content} delayDuration={delayDuration} defaultOpen={active}>
-        {cloneElement(children, { ref: trigger })}
+        {cloneElement(children, { ref: setTrigger })}
       </loaded.TooltipPopup>
     );
   }
   const own = children.props;
-  const stopResting = () => {
-    window.clearTimeout(restTimer.current);
-    restTimer.current = 0;
-  };
   return cloneElement(children, {
-    ref: trigger,
     onPointerEnter: (event) => {
       own.onPointerEnter?.(event);
       if (event.pointerType === 'touch') return;
       void popup.load().catch(() => undefined);
-      stopResting();
-      const delay = popup.current()?.isSkippingDelay() ? 0 : delayDuration;
-      restTimer.current = window.setTimeout(() => setRested(true), delay);
+      pointer.rest(popup.current()?.isSkippingDelay() ? 0 : delayDuration, () => setRested(true));
     },
     onPointerLeave: (event) => {
       own.onPointerLeave?.(event);
-      stopResting();
+      pointer.stop();
       setRested(false);
     },
     onPointerDown: (event) => {
       own.onPointerDown?.(event);
       // A press closes a tooltip and keeps the focus it gives from opening one (as Radix does).
-      stopResting();
-      pointerDown.current = true;
-      document.addEventListener('pointerup', () => (pointerDown.current = false), { once: true });
+      pointer.press();
     },
     onFocus: (event) => {
       own.onFocus?.(event);
-      if (pointerDown.current) return;
+      if (pointer.pressing) return;
       void popup.load().catch(() => undefined);
       setFocused(true);
     },
