@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { idleModule, useIdleModule } from '@/lib/idle-module';
 import { notify } from '@/stores/notices';
 import { NOTICES } from '@/lib/notice-messages';
@@ -13,7 +13,8 @@ const TRIGGER =
  * Show or hide columns. Until the popover has loaded (when the browser is first idle) the trigger is
  * the same button without it; pressed then, the popover opens as soon as it arrives.
  */
-export function ColumnChooser() {
+// No props: the page's renders (each paging, sort or tab) leave it, and the popover under it, alone.
+export const ColumnChooser = memo(function ColumnChooser() {
   const loaded = useIdleModule(popover);
   const [openOnLoad, setOpenOnLoad] = useState(false);
   const [focused, setFocused] = useState(false);
@@ -63,4 +64,4 @@ export function ColumnChooser() {
       {label}
     </button>
   );
-}
+});
