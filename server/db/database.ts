@@ -25,7 +25,10 @@ export async function openDatabase(
   const { log } = options;
   if (config.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.url, max: options.poolSize ?? config.poolSize ?? 10 });
-    pool.on('connect', (client) => serverClients.add(client));
+    pool.on('connect', (client) => {
+      serverClients.add(client);
+      poolOfClient.set(client, pool);
+    });
     pool.on('remove', (client) => serverClients.remove(client));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
     return { db, description: describeUrl(config.url), close: () => db.destroy() };
@@ -80,6 +83,14 @@ export async function serverClientOf(trx: Transaction<Database>): Promise<pg.Poo
   const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx);
   const clients = serverClients.byBackend.get(rows[0]?.pid ?? -1) ?? [];
   return clients.length === 1 ? clients[0] : undefined;
+}
+
+/** The pool each server connection came from: a bulk seed borrows more of its connections for work beside its transaction. */
+const poolOfClient = new WeakMap<pg.PoolClient, pg.Pool>();
+
+/** The pool a server connection (from `serverClientOf`) belongs to. */
+export function serverPoolOf(client: pg.PoolClient): pg.Pool | undefined {
+  return poolOfClient.get(client);
 }
 
 /** The URL without its password, for messages. */

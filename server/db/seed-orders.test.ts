@@ -108,7 +108,7 @@ describe.each(databases)('seeding orders on %s', (_name, open) => {
       union all
       select conname, pg_get_constraintdef(oid) from pg_constraint
       where conrelid = 'orders'::regclass or confrelid = 'orders'::regclass
-      order by name`.execute(database.db);
+      order by name, definition`.execute(database.db);
     return rows;
   }
 
