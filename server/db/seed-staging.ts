@@ -286,6 +286,8 @@ async function buildIndexes(pool: pg.Pool, builds: string[][], maintenanceMemory
       inTransaction(client, async () => {
         await client.query('set local synchronous_commit = off');
         await client.query(`set local maintenance_work_mem = '${maintenanceMemory}'`);
+        // Each connection has a core to itself: parallel workers on top would only take turns with the other build.
+        await client.query('set local max_parallel_maintenance_workers = 0');
         for (let build = queue.shift(); build !== undefined && !failed; build = queue.shift()) {
           // Definitions from the database's own catalog (pg_get_indexdef), on the staging table.
           for (const statement of build) {
