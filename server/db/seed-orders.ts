@@ -94,7 +94,7 @@ export async function seedOrders(
  * FREEZE when the table was made or emptied in its transaction.
  */
 async function copyOrders(
-  client: pg.PoolClient,
+  client: pg.ClientBase,
   table: string,
   { job, threads }: { job: SeedJob; threads: number },
   types: string[],

@@ -1,5 +1,5 @@
 import { sql, type Transaction } from 'kysely';
-import type pg from 'pg';
+import pg from 'pg';
 import type { Database } from './schema';
 
 /**
@@ -228,7 +228,7 @@ export async function loadThroughStaging(
   plan: StagingPlan,
   options: {
     maintenanceMemory: string;
-    load: (client: pg.PoolClient, table: string) => Promise<void>;
+    load: (client: pg.Client, table: string) => Promise<void>;
     /** What the seed's transaction does with the swapped table (its counts, statistics): a failure there undoes the swap too. */
     finish: () => Promise<void>;
   },
@@ -316,20 +316,21 @@ async function dropStaging(pool: pg.Pool, table: string, oid: number) {
   );
 }
 
-async function withClient<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
+/**
+ * Work on a connection of its own to the pool's server, not one of the pool's: those may all be
+ * taken by requests waiting for the orders table the seed holds, and the seed would wait on them.
+ */
+async function withClient<T>(pool: pg.Pool, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client(pool.options);
+  await client.connect();
   try {
-    const result = await work(client);
-    client.release();
-    return result;
-  } catch (error) {
-    // A connection whose statement failed midway (a COPY, say) is not lent again.
-    client.release(true);
-    throw error;
+    return await work(client);
+  } finally {
+    await client.end().catch(() => undefined);
   }
 }
 
-async function inTransaction<T>(client: pg.PoolClient, work: () => Promise<T>): Promise<T> {
+async function inTransaction<T>(client: pg.Client, work: () => Promise<T>): Promise<T> {
   await client.query('begin');
   try {
     const result = await work();
