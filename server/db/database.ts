@@ -38,7 +38,10 @@ export async function openDatabase(
       max: options.poolSize ?? config.poolSize ?? 10,
       Client: PreparingClient,
     });
-    pool.on('connect', (client) => serverClients.add(client));
+    pool.on('connect', (client) => {
+      serverClients.add(client);
+      poolOfClient.set(client, pool);
+    });
     pool.on('remove', (client) => serverClients.remove(client));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
     return { db, description: describeUrl(config.url), close: () => db.destroy() };
@@ -121,6 +124,14 @@ PreparingClient.prototype.query = function (this: pg.Client, ...args: unknown[])
   if (name !== undefined) return this.query({ name, text: text as string, values: values as unknown[] });
   return (sendQuery as (...all: unknown[]) => unknown).apply(this, args);
 } as typeof sendQuery;
+
+/** The pool each server connection came from: a bulk seed borrows more of its connections for work beside its transaction. */
+const poolOfClient = new WeakMap<pg.PoolClient, pg.Pool>();
+
+/** The pool a server connection (from `serverClientOf`) belongs to. */
+export function serverPoolOf(client: pg.PoolClient): pg.Pool | undefined {
+  return poolOfClient.get(client);
+}
 
 /** The URL without its password, for messages. */
 function describeUrl(url: string): string {

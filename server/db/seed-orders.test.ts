@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededOrderAt } from '@/backend/seed/seed';
+import { ORDER_STATUSES } from '@/domain';
 import { freshPglite, freshPostgres, postgresReachable } from '../../tests/server/server-process';
 import { openDatabase, type OpenDatabase } from './database';
 import { migrateToLatest } from './migrate';
@@ -101,14 +102,30 @@ describe.each(databases)('seeding orders on %s', (_name, open) => {
     };
   }
 
-  /** Every index and constraint of the orders table and those that point at it, by name and definition. */
+  /**
+   * Every index, constraint (those pointing at it too) and trigger of the orders table, its columns
+   * and what else a table carries (owner, grants, comment, replica identity, options), by name and
+   * definition; and any table a seed worked in beside it.
+   */
   async function ordersSchema() {
     const { rows } = await sql<{ name: string; definition: string }>`
       select indexname as name, indexdef as definition from pg_indexes where tablename = 'orders'
       union all
       select conname, pg_get_constraintdef(oid) from pg_constraint
       where conrelid = 'orders'::regclass or confrelid = 'orders'::regclass
-      order by name`.execute(database.db);
+      union all
+      select tgname, concat_ws(' ', pg_get_triggerdef(oid), tgenabled) from pg_trigger
+      where tgrelid = 'orders'::regclass and not tgisinternal
+      union all
+      select 'column ' || attname, concat_ws(' ', attnum, format_type(atttypid, atttypmod), attcollation::regcollation,
+        attnotnull, attstorage, attcompression, pg_get_expr(adbin, adrelid))
+      from pg_attribute left join pg_attrdef on adrelid = attrelid and adnum = attnum
+      where attrelid = 'orders'::regclass and attnum > 0 and not attisdropped
+      union all
+      select 'table ' || relname, concat_ws(' ', pg_get_userbyid(relowner), relacl, reloptions, relreplident,
+        relpersistence, relkind, obj_description(oid, 'pg_class'))
+      from pg_class where relname like 'orders%' and relkind in ('r', 'p')
+      order by name, definition`.execute(database.db);
     return rows;
   }
 
@@ -153,6 +170,79 @@ describe.each(databases)('seeding orders on %s', (_name, open) => {
     expect(await ordersSchema()).toEqual(schema);
     const merchant = await database.db.selectFrom('merchants').selectAll().where('id', '=', STORE).executeTakeFirst();
     expect(merchant).toMatchObject({ seed_orders: 300 });
+  });
+
+  it.each([
+    ['as it is stored', 'before'],
+    ['as it commits', 'at commit'],
+  ])(
+    'leaves the store as it was when a seed fails %s, its orders counted, on its faster paths',
+    async (_when, when) => {
+      await reseedOrders(database.db, STORE, 300, ANCHOR, undefined, FAST_PATHS);
+      const schema = await ordersSchema();
+      // The store's counts refuse the new orders: when they are counted, or only as the seed commits.
+      await sql`create function refuse_counts() returns trigger language plpgsql as $$
+        begin raise exception 'the counts were refused'; end $$`.execute(database.db);
+      const timing = when === 'before' ? sql`` : sql`deferrable initially deferred`;
+      await sql`create constraint trigger refuse_counts after insert on order_counts ${timing}
+        for each row execute function refuse_counts()`.execute(database.db);
+      try {
+        await expect(reseedOrders(database.db, STORE, 1_000, ANCHOR, undefined, FAST_PATHS)).rejects.toThrow(
+          'the counts were refused',
+        );
+      } finally {
+        await sql`drop trigger refuse_counts on order_counts`.execute(database.db);
+        await sql`drop function refuse_counts()`.execute(database.db);
+      }
+
+      expect(await storedOrders(STORE)).toEqual(seededOrders(STORE, 300));
+      expect(await ordersSchema()).toEqual(schema);
+      const { kept, counted } = await counts(STORE);
+      expect(kept).toEqual(counted);
+      expect(kept.reduce((sum, row) => sum + row.count, 0)).toBe(300);
+    },
+  );
+
+  it('counts the orders written after a seed on its faster paths, and keeps their keys', async () => {
+    await reseedOrders(database.db, STORE, 1_000, ANCHOR, undefined, FAST_PATHS);
+    const [first, second, third] = await database.db
+      .selectFrom('orders')
+      .selectAll()
+      .where('merchant_id', '=', STORE)
+      .where('deleted_at', 'is', null)
+      .orderBy('id')
+      .limit(3)
+      .execute();
+    const otherStatus = ORDER_STATUSES.find((status) => status !== first!.status)!;
+    const store = database.db.selectFrom('orders').where('merchant_id', '=', STORE);
+    await database.db
+      .updateTable('orders')
+      .set({ status: otherStatus })
+      .where('merchant_id', '=', STORE)
+      .where('id', '=', first!.id)
+      .execute();
+    await database.db.deleteFrom('orders').where('merchant_id', '=', STORE).where('id', '=', second!.id).execute();
+    await database.db
+      .insertInto('orders')
+      .values({ ...third!, id: 'ord_new', code: 'new', document: JSON.stringify(third!.document) })
+      .execute();
+
+    const { kept, counted } = await counts(STORE);
+    expect(kept).toEqual(counted);
+    expect(kept.reduce((sum, row) => sum + row.count, 0)).toBe(1_000);
+    expect(await store.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()).toEqual({ n: 1_000 });
+    await expect(
+      database.db
+        .insertInto('orders')
+        .values({ ...third!, id: 'ord_other', document: JSON.stringify(third!.document) })
+        .execute(),
+    ).rejects.toThrow(/orders_code_key/);
+    await expect(
+      database.db
+        .insertInto('refund_answers')
+        .values({ merchant_id: STORE, order_id: 'ord_missing', key: 'k', status: 200, body: '{}' })
+        .execute(),
+    ).rejects.toThrow(/refund_answers_order_fkey/);
   });
 
   it('reseeds one store without touching another store’s orders, its counts and its trail gone with its orders', async () => {

@@ -2,8 +2,9 @@ import { pipeline } from 'node:stream/promises';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { serverClientOf } from './database';
+import { serverClientOf, serverPoolOf } from './database';
 import type { Database } from './schema';
+import { dropLeftStaging, loadThroughStaging, planStaging } from './seed-staging';
 import { generatorThreads, seedChunks } from './seed-chunks';
 import { COPY_BINARY_HEADER, COPY_BINARY_TRAILER, fieldWriters, SEED_COLUMNS, type SeedJob } from './seed-rows';
 
@@ -28,7 +29,8 @@ export const SEED_TUNING: SeedTuning = { bulkFrom: 100_000, threadsFrom: 50_000 
  * rows stream in with COPY; on the embedded database as JSON batches. A large seed makes its rows on
  * worker threads while the database stores earlier ones. A large seed into an empty orders table
  * loads the rows bare (no keys, indexes or foreign keys) and builds those once at the end, which is
- * many times faster than row by row.
+ * many times faster than row by row; on a PostgreSQL server it loads them into a table beside the
+ * orders table and swaps that in (seed-staging.ts), so the indexes are built on two cores at once.
  */
 export async function seedOrders(
   trx: Transaction<Database>,
@@ -40,13 +42,41 @@ export async function seedOrders(
 ): Promise<void> {
   await sql`set local synchronous_commit = off`.execute(trx);
   const bulk = count >= tuning.bulkFrom && (await lockedWhile(trx, async () => !(await anyOrder(trx))));
-  const restore = bulk ? await bareOrdersTable(trx) : [];
   await trx.updateTable('merchants').set({ seed_orders: count }).where('id', '=', merchantId).execute();
 
   const job: SeedJob = { merchantId, count, anchorMs };
   const threads = count >= tuning.threadsFrom ? generatorThreads() : 0;
   const client = await serverClientOf(trx);
-  if (client) await copyOrders(client, { job, threads }, await columnTypes(trx), bulk, onProgress);
+  // Fresh statistics, so the very first list after a large seed is planned on the index it needs.
+  const analyze = async () => {
+    if (count >= tuning.bulkFrom) await sql`analyze orders`.execute(trx);
+  };
+
+  const pool = client && bulk ? serverPoolOf(client) : undefined;
+  const plan = pool ? await planStaging(trx) : undefined;
+  if (pool && plan) {
+    const types = await columnTypes(trx);
+    await loadThroughStaging(trx, pool, plan, {
+      maintenanceMemory: BULK_MAINTENANCE_MEMORY,
+      load: async (staging, table) => {
+        await copyOrders(staging, table, { job, threads }, types, true, onProgress);
+        onProgress?.(count);
+      },
+      finish: async () => {
+        // The staging table had no triggers: its orders are counted here as the insert trigger would have.
+        await sql`
+          insert into order_counts as c (merchant_id, status, count)
+          select merchant_id, status, count(*) from orders where deleted_at is null
+          group by merchant_id, status order by merchant_id, status
+          on conflict (merchant_id, status) do update set count = c.count + excluded.count`.execute(trx);
+        await analyze();
+      },
+    });
+    return;
+  }
+
+  const restore = bulk ? await bareOrdersTable(trx) : [];
+  if (client) await copyOrders(client, 'orders', { job, threads }, await columnTypes(trx), bulk, onProgress);
   else await insertOrders(trx, { job, threads }, onProgress);
   onProgress?.(count);
 
@@ -55,16 +85,17 @@ export async function seedOrders(
     // The database's own definitions, read from its catalog: nothing from a request.
     for (const statement of restore) await sql.raw(statement).execute(trx);
   }
-  // Fresh statistics, so the very first list after a large seed is planned on the index it needs.
-  if (count >= tuning.bulkFrom) await sql`analyze orders`.execute(trx);
+  await analyze();
 }
 
 /**
  * COPY FROM STDIN in the binary format (nothing to escape, nothing for the server to parse but
- * the documents) through the transaction's own connection; FREEZE when the table was emptied in it.
+ * the documents) into `table` (schema-qualified, from the catalog) through the client's connection;
+ * FREEZE when the table was made or emptied in its transaction.
  */
 async function copyOrders(
-  client: pg.PoolClient,
+  client: pg.ClientBase,
+  table: string,
   { job, threads }: { job: SeedJob; threads: number },
   types: string[],
   freeze: boolean,
@@ -73,7 +104,7 @@ async function copyOrders(
   fieldWriters(types); // a column the seed can't write stops it here, before any row is made
   const columns = SEED_COLUMNS.map((column) => pg.escapeIdentifier(column)).join(', ');
   const copy = client.query(
-    copyFrom(`copy orders (${columns}) from stdin with (format binary${freeze ? ', freeze' : ''})`),
+    copyFrom(`copy ${table} (${columns}) from stdin with (format binary${freeze ? ', freeze' : ''})`),
   );
   await pipeline(async function* () {
     yield COPY_BINARY_HEADER;
@@ -169,20 +200,28 @@ export async function reseedOrders(
   const exists = await db.selectFrom('merchants').select('id').where('id', '=', merchantId).executeTakeFirst();
   if (!exists) throw new Error(`There is no store ${merchantId}`);
   // One transaction: the store shows its old orders until the new ones are all in, and keeps them if seeding fails.
-  await db.transaction().execute(async (trx) => {
-    if (await lockedWhile(trx, () => holdsOnlyStore(trx, merchantId))) {
-      // Emptying the table at once is much faster than deleting row by row, and leaves no dead rows behind.
-      // A truncation fires no delete trigger: the store's counts start again by hand.
-      await sql`truncate orders, refund_answers, order_activity`.execute(trx);
-      await trx.deleteFrom('order_counts').where('merchant_id', '=', merchantId).execute();
-    } else {
-      await trx.deleteFrom('refund_answers').where('merchant_id', '=', merchantId).execute();
-      await trx.deleteFrom('order_activity').where('merchant_id', '=', merchantId).execute();
-      await trx.deleteFrom('orders').where('merchant_id', '=', merchantId).execute();
-    }
-    await trx.updateTable('merchants').set({ created_orders: 0 }).where('id', '=', merchantId).execute();
-    await seedOrders(trx, merchantId, count, anchorMs, onProgress, tuning);
-  });
+  let transaction: Transaction<Database> | undefined;
+  await db
+    .transaction()
+    .execute(async (trx) => {
+      transaction = trx;
+      if (await lockedWhile(trx, () => holdsOnlyStore(trx, merchantId))) {
+        // Emptying the table at once is much faster than deleting row by row, and leaves no dead rows behind.
+        // A truncation fires no delete trigger: the store's counts start again by hand.
+        await sql`truncate orders, refund_answers, order_activity`.execute(trx);
+        await trx.deleteFrom('order_counts').where('merchant_id', '=', merchantId).execute();
+      } else {
+        await trx.deleteFrom('refund_answers').where('merchant_id', '=', merchantId).execute();
+        await trx.deleteFrom('order_activity').where('merchant_id', '=', merchantId).execute();
+        await trx.deleteFrom('orders').where('merchant_id', '=', merchantId).execute();
+      }
+      await trx.updateTable('merchants').set({ created_orders: 0 }).where('id', '=', merchantId).execute();
+      await seedOrders(trx, merchantId, count, anchorMs, onProgress, tuning);
+    })
+    .catch(async (error: unknown) => {
+      await dropLeftStaging(transaction);
+      throw error;
+    });
 }
 
 /** Whether the orders table holds no other store's orders (read through its key, not row by row). */
