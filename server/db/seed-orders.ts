@@ -41,6 +41,8 @@ export async function seedOrders(
   tuning: SeedTuning = SEED_TUNING,
 ): Promise<void> {
   await sql`set local synchronous_commit = off`.execute(trx);
+  // A large seed on a server waits on other connections (loading, building indexes) with nothing to send.
+  await sql`set local idle_in_transaction_session_timeout = 0`.execute(trx);
   const bulk = count >= tuning.bulkFrom && (await lockedWhile(trx, async () => !(await anyOrder(trx))));
   await trx.updateTable('merchants').set({ seed_orders: count }).where('id', '=', merchantId).execute();
 
@@ -243,6 +245,10 @@ async function anyOrder(trx: Transaction<Database>): Promise<boolean> {
  */
 async function lockedWhile(trx: Transaction<Database>, condition: () => Promise<boolean>): Promise<boolean> {
   if (!(await condition())) return false;
+  // Merchants first, in the same order every time: a bulk seed drops and re-adds the orders table's key
+  // to merchants (which locks merchants whole), and a new order updates its merchant before it waits
+  // on orders; holding merchants against writers from the start leaves that no way to deadlock.
+  await sql`lock table merchants in share row exclusive mode`.execute(trx);
   await sql`lock table orders, refund_answers, order_activity in access exclusive mode`.execute(trx);
   return condition();
 }

@@ -242,7 +242,7 @@ export async function loadThroughStaging(
         await client.query('set local synchronous_commit = off');
         // The database's own definitions, read from its catalog: nothing from a request.
         for (const statement of plan.create) await client.query(statement);
-        const { rows } = await client.query<{ oid: number }>(`select '${plan.table}'::regclass::oid as oid`);
+        const { rows } = await client.query<{ oid: number }>('select to_regclass($1)::oid as oid', [plan.table]);
         await options.load(client, plan.table);
         return rows[0]?.oid;
       });

@@ -50,7 +50,14 @@ class PointerWatch {
   press(): void {
     this.stop();
     this.down = true;
-    document.addEventListener('pointerup', () => (this.down = false), { once: true });
+    const release = () => {
+      this.down = false;
+      document.removeEventListener('pointerup', release);
+      document.removeEventListener('pointercancel', release);
+    };
+    // A touch that turns into a scroll ends in pointercancel, not pointerup.
+    document.addEventListener('pointerup', release);
+    document.addEventListener('pointercancel', release);
   }
   get pressing(): boolean {
     return this.down;

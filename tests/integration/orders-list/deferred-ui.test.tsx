@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, expect, it, vi } from 'vitest';
 import { REASONS } from '@/domain';
 import { renderApp } from '../../support/render-app';
@@ -28,6 +28,19 @@ it('keeps focus on a disabled Delete whose tooltip loads while it has focus, and
   expect(await screen.findByRole('tooltip')).toHaveTextContent(REASONS.deletePaid);
   expect(remove()).toHaveFocus();
   expect(remove()).toHaveAccessibleDescription(REASONS.deletePaid);
+});
+
+it('shows the reason on keyboard focus after a touch on the button turned into a scroll', async () => {
+  const order = pick(apiList(api.backend).items, ofStatus('unfulfilled'), 'a paid order');
+  await renderApp('/');
+  await waitForTable();
+  const remove = () => within(rowOf(order.code)).getByRole('button', { name: 'Delete' });
+
+  fireEvent.pointerDown(remove(), { pointerType: 'touch' });
+  fireEvent.pointerCancel(document, { pointerType: 'touch' });
+  remove().focus();
+
+  expect(await screen.findByRole('tooltip')).toHaveTextContent(REASONS.deletePaid);
 });
 
 it('opens the delete confirmation pressed before it has loaded: focus inside, Escape gives it back', async () => {
