@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import * as prettier from 'prettier';
 import type { StoreFigures } from './measure';
 import { targetOf } from './report';
 
@@ -43,7 +44,7 @@ function storeTable(store: StoreFigures): string {
 }
 
 /** The README's API benchmark tables, between their markers. */
-export function writeApiReadmeTable(results: Results): void {
+export async function writeApiReadmeTable(results: Results): Promise<void> {
   const readme = readFileSync('README.md', 'utf8');
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
@@ -56,5 +57,8 @@ export function writeApiReadmeTable(results: Results): void {
     '',
     ...results.runs.map(storeTable).flatMap((table) => [table, '']),
   ].join('\n');
-  writeFileSync('README.md', `${readme.slice(0, start + START.length)}\n\n${body}\n${readme.slice(end)}`);
+  const text = `${readme.slice(0, start + START.length)}\n\n${body}\n${readme.slice(end)}`;
+  // Laid out as the repository's formatter lays out the rest of the README, so `npm run lint` stays clean.
+  const options = (await prettier.resolveConfig('README.md')) ?? {};
+  writeFileSync('README.md', await prettier.format(text, { ...options, filepath: 'README.md' }));
 }

@@ -62,7 +62,7 @@ async function main() {
   };
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
   if (values.baseline) writeFileSync('bench/results-api-baseline.json', `${JSON.stringify(results, null, 2)}\n`);
-  writeApiReadmeTable(results);
+  await writeApiReadmeTable(results);
   console.log('\nWrote bench/results-api.json and the README table.');
 }
 
