@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 // eslint-disable-next-line testing-library/no-manual-cleanup -- no Vitest globals: see the afterEach below
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// A CI machine running every suite on 2 cores can take more than Testing Library's default second to
+// show the next step (a dialog after Save, a notice after a write). A real failure still fails, later.
+configure({ asyncUtilTimeout: 3000 });
 
 /*
  * happy-dom 21 lacks HTMLSelectElement.size and HTMLOptionElement.defaultSelected. react-hook-form
