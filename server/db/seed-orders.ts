@@ -3,6 +3,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { serverClientOf, serverPoolOf } from './database';
+import { catalogStatements, runCatalogStatements, type CatalogStatement } from './catalog-statement';
 import type { Database } from './schema';
 import { dropLeftStaging, loadThroughStaging, planStaging } from './seed-staging';
 import { generatorThreads, seedChunks } from './seed-chunks';
@@ -84,8 +85,7 @@ export async function seedOrders(
 
   if (restore.length > 0) {
     await sql`set local maintenance_work_mem = ${sql.lit(BULK_MAINTENANCE_MEMORY)}`.execute(trx);
-    // The database's own definitions, read from its catalog: nothing from a request.
-    for (const statement of restore) await sql.raw(statement).execute(trx);
+    await runCatalogStatements(trx, restore);
   }
   await analyze();
 }
@@ -151,43 +151,40 @@ async function insertOrders(
  * keys (its own and those pointing at it) and indexes, and empties it anew so COPY may FREEZE the
  * rows. Answers the statements that make everything again, keys first.
  */
-async function bareOrdersTable(trx: Transaction<Database>): Promise<string[]> {
-  const { rows: constraints } = await sql<{
-    schema: string;
-    table: string;
-    name: string;
-    kind: string;
-    definition: string;
-  }>`
-    select n.nspname as schema, t.relname as table, c.conname as name, c.contype as kind,
-      pg_get_constraintdef(c.oid) as definition
+async function bareOrdersTable(trx: Transaction<Database>): Promise<CatalogStatement[]> {
+  const { rows: constraints } = await sql<{ schema: string; table: string; name: string }>`
+    select n.nspname as schema, t.relname as table, c.conname as name
     from pg_constraint c join pg_class t on t.oid = c.conrelid join pg_namespace n on n.oid = t.relnamespace
     where (c.conrelid = 'orders'::regclass and c.contype in ('p', 'u', 'x', 'f'))
        or (c.confrelid = 'orders'::regclass and c.contype = 'f')
     order by c.contype = 'f' desc`.execute(trx); // foreign keys first: a key can't go while one points at it
-  const { rows: indexes } = await sql<{ name: string; definition: string }>`
-    select indexname as name, indexdef as definition from pg_indexes
+  const { rows: indexes } = await sql<{ name: string }>`
+    select indexname as name from pg_indexes
     where schemaname = current_schema() and tablename = 'orders'
       and indexname not in (select conname from pg_constraint where conrelid = 'orders'::regclass)`.execute(trx);
+  // Keys, then the other indexes, then foreign keys, as the catalog defines them now (read before they go).
+  const restore = await catalogStatements(
+    trx,
+    sql<{ statement: string }>`
+      select statement from (
+        select case when c.contype = 'f' then 3 else 1 end as step, c.oid as made,
+          format('alter table %I.%I add constraint %I %s', n.nspname, t.relname, c.conname, pg_get_constraintdef(c.oid))
+            as statement
+        from pg_constraint c join pg_class t on t.oid = c.conrelid join pg_namespace n on n.oid = t.relnamespace
+        where (c.conrelid = 'orders'::regclass and c.contype in ('p', 'u', 'x', 'f'))
+           or (c.confrelid = 'orders'::regclass and c.contype = 'f')
+        union all
+        select 2, format('%I.%I', schemaname, indexname)::regclass::oid, indexdef from pg_indexes
+        where schemaname = current_schema() and tablename = 'orders'
+          and indexname not in (select conname from pg_constraint where conrelid = 'orders'::regclass)
+      ) s order by step, made`, // in the order they were made, as before
+  );
 
   for (const { schema, table, name } of constraints)
     await sql`alter table ${sql.id(schema, table)} drop constraint ${sql.id(name)}`.execute(trx);
   for (const { name } of indexes) await sql`drop index ${sql.id(name)}`.execute(trx);
   await sql`truncate orders`.execute(trx);
-
-  // Definitions from the database's own catalog (pg_get_constraintdef, pg_indexes): no request reaches them.
-  const restore = (rows: typeof constraints) =>
-    rows.map(
-      ({ schema, table, name, definition }) =>
-        sql`alter table ${sql.id(schema, table)} add constraint ${sql.id(name)} ${sql.raw(definition)}`.compile(trx)
-          .sql,
-    );
-  const isForeignKey = (row: (typeof constraints)[number]) => row.kind === 'f';
-  return [
-    ...restore(constraints.filter((row) => !isForeignKey(row))),
-    ...indexes.map((index) => index.definition),
-    ...restore(constraints.filter(isForeignKey)),
-  ];
+  return restore;
 }
 
 /** Replaces a store's orders with `count` seeded ones; a created order's number starts again after them. */

@@ -1,5 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import pg from 'pg';
+import { catalogStatements, runCatalogStatements, type CatalogStatement } from './catalog-statement';
 import type { Database } from './schema';
 
 /**
@@ -32,7 +33,7 @@ export interface StagingPlan {
    * staging table and its indexes, adds the keys, foreign keys and triggers back, and its owner,
    * grants, comments, replica identity and storage parameters.
    */
-  swap: string[];
+  swap: CatalogStatement[];
 }
 
 /**
@@ -60,8 +61,7 @@ export async function planStaging(trx: Transaction<Database>): Promise<StagingPl
   const table = tables[0];
   if (!table?.supported) return undefined;
 
-  const statements = async (query: ReturnType<typeof sql<{ statement: string }>>) =>
-    (await query.execute(trx)).rows.map((row) => row.statement);
+  const statements = (query: ReturnType<typeof sql<{ statement: string }>>) => catalogStatements(trx, query);
 
   const create = await statements(sql<{ statement: string }>`
     with t as (select c.*, n.nspname from pg_class c join pg_namespace n on n.oid = c.relnamespace
@@ -251,7 +251,7 @@ export async function loadThroughStaging(
     // Locks taken after a savepoint go when it is rolled back to: a failed swap frees the staging table to be dropped.
     await sql`savepoint orders_swap`.execute(trx);
     try {
-      for (const statement of plan.swap) await sql.raw(statement).execute(trx);
+      await runCatalogStatements(trx, plan.swap);
       await options.finish();
     } catch (error) {
       await sql`rollback to savepoint orders_swap`.execute(trx).catch(() => undefined);
