@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback, useEffect } from 'react';
 import { ordersQueryOptions, useOrders } from '@/api/orders/get-orders';
+import { whenIdle } from '@/lib/idle-module';
 import { useLastListSearch } from '@/stores/last-list-search';
 import { usePreferences } from './preferences-store';
 import { hasActiveFilter, toListParams, type OrdersSearch } from './search-params';
@@ -45,6 +46,19 @@ export function useOrdersTableQuery() {
   useEffect(() => {
     if (data && !orders.isPlaceholderData && params.page > pageCount) setSearch({ page: pageCount }, false);
   }, [data, orders.isPlaceholderData, params.page, pageCount, setSearch]);
+
+  // The page a merchant most often asks for next is in the cache before they ask: Next page shows it at once.
+  const settled = data !== undefined && !orders.isPlaceholderData;
+  useEffect(() => {
+    if (!settled || params.page >= pageCount) return;
+    let wanted = true;
+    whenIdle(() => {
+      if (wanted) void queryClient.prefetchQuery(ordersPageQueryOptions({ ...search, page: params.page + 1 }));
+    });
+    return () => {
+      wanted = false;
+    };
+  }, [settled, params.page, pageCount, queryClient, search]);
 
   return {
     search,

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../support/render-app';
 import { setUpApi } from '../../support/test-api';
@@ -26,6 +26,23 @@ describe('pages', () => {
     await expectRows(page1);
     expect(param(app, 'page') ?? '1').toBe('1');
     expect(screen.getByText(/1–25 of 120/)).toBeInTheDocument();
+  });
+
+  it('has the next page ready before Next page is pressed: it shows at once, even when the server has become slow', async () => {
+    const asked: string[] = [];
+    api.server.events.on('response:mocked', ({ request }) => {
+      const url = new URL(request.url);
+      if (url.pathname.endsWith('/api/orders')) asked.push(url.searchParams.get('page') ?? '1');
+    });
+    const app = await renderApp('/');
+    await expectRows(codesOf(apiList(api.backend, { page: 1 }).items));
+    await waitFor(() => expect(asked).toContain('2'));
+
+    api.faults.set({ latencyMs: 60_000 });
+    await app.user.click(screen.getByRole('button', { name: 'Next page' }));
+
+    await expectRows(codesOf(apiList(api.backend, { page: 2 }).items));
+    expect(screen.getByText(/26–50 of 120/)).toBeInTheDocument();
   });
 
   it('shows 50 rows per page when asked, and remembers it', async () => {
