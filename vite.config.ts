@@ -10,6 +10,12 @@ export const alias = {
   '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
 };
 
+/**
+ * Modules that only declare things: src/domain's (but zod.ts, which sets zod's messages on
+ * import), src/api/contract.ts and its parts.
+ */
+const PURE_MODULES = /\/src\/(domain\/(?!zod\.ts$)[^/]+|api\/contract(\/[^/]+)?)\.ts$/;
+
 const WORKER = fileURLToPath(new URL('./mocks/public/mockServiceWorker.js', import.meta.url));
 
 /** Serves MSW's worker in dev and ships it only in builds made to run on the mock. */
@@ -58,7 +64,19 @@ export default defineConfig(({ mode }) => {
       entries: ['index.html', 'src/**/*.{ts,tsx}', 'mocks/**/*.ts', '!**/*.test.{ts,tsx}', '!**/__tests__/**'],
     },
     preview: { port: 4173, strictPort: true },
-    build: { sourcemap: false, target: 'es2022' },
+    build: {
+      sourcemap: false,
+      target: 'es2022',
+      rolldownOptions: {
+        // A module of the rules or of the contract that a page uses nothing from stays out of that
+        // page's JS, even imported through an index: the first page gets neither the address
+        // checks (and their ZIP table) nor the write bodies' schemas.
+        treeshake: { moduleSideEffects: [{ test: PURE_MODULES, sideEffects: false }] },
+        // Everything the first page imports statically, in one file: one request, and gzip
+        // compresses it better than the dozen small chunks automatic splitting makes of it.
+        output: { codeSplitting: { groups: [{ name: 'first-page', tags: ['$initial'] }] } },
+      },
+    },
     worker: { format: 'es' as const },
   };
 });

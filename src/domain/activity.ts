@@ -1,17 +1,7 @@
 import { fieldLabel } from './field-labels';
-import type { LineItem, Order, RefundRequest } from './model';
+import type { ActivityAction, ActivityChange, LineItem, Order, RefundRequest } from './model';
 import { SHIPPING_LABELS } from './shipping';
 import { REFUND_REASON_LABELS } from './status';
-import { z } from './zod';
-
-/** What a write did to an order, as its activity trail records it. */
-export const ACTIVITY_ACTIONS = ['created', 'edited', 'deleted', 'restored', 'cancelled', 'refund_requested'] as const;
-export const activityActionSchema = z.enum(ACTIVITY_ACTIONS);
-export type ActivityAction = z.infer<typeof activityActionSchema>;
-
-/** One field an edit changed, as a person reads it before and after ("" when it was empty). */
-export const activityChangeSchema = z.object({ path: z.string(), before: z.string(), after: z.string() });
-export type ActivityChange = z.infer<typeof activityChangeSchema>;
 
 const ACTION_VERBS: Record<Exclude<ActivityAction, 'edited'>, string> = {
   created: 'created the order',

@@ -141,3 +141,12 @@ export const orderSchema = z.object({
   refundRequests: z.array(refundRequestSchema),
 });
 export type Order = z.infer<typeof orderSchema>;
+
+/** What a write did to an order, as its activity trail records it (activity.ts words it). */
+export const ACTIVITY_ACTIONS = ['created', 'edited', 'deleted', 'restored', 'cancelled', 'refund_requested'] as const;
+export const activityActionSchema = z.enum(ACTIVITY_ACTIONS);
+export type ActivityAction = z.infer<typeof activityActionSchema>;
+
+/** One field an edit changed, as a person reads it before and after ("" when it was empty). */
+export const activityChangeSchema = z.object({ path: z.string(), before: z.string(), after: z.string() });
+export type ActivityChange = z.infer<typeof activityChangeSchema>;
