@@ -6,10 +6,10 @@ interface RowKeys {
 }
 
 /**
- * Keys for a list's rows. When none of the new ids was shown before (another page, sort, tab or
- * search), each row takes the key of the row that stood in its place, so React updates those rows
- * in place instead of building new ones. When some stay (a delete, a refresh), every id keeps its
- * own key, so a row that stays keeps its element, and keyboard focus with it.
+ * Keys for a list's rows. An order still on the list keeps its key, so its row keeps its element
+ * (and keyboard focus). An order new to the list takes the key of the row that stood in its place
+ * if that row's order has left: on another page, sort, tab or search, React then updates the rows
+ * in place instead of building new ones.
  */
 export function useRowKeys(ids: readonly string[]): ReadonlyMap<string, string> {
   const [shown, setShown] = useState(() => ({ ids, keys: rowKeys(NO_ROWS, ids) }));
@@ -23,13 +23,15 @@ export function useRowKeys(ids: readonly string[]): ReadonlyMap<string, string> 
 const NO_ROWS: RowKeys = { byId: new Map(), next: 0 };
 
 export function rowKeys(before: RowKeys, ids: readonly string[]): RowKeys {
-  const wholeNewList = !ids.some((id) => before.byId.has(id));
-  const reusable = wholeNewList ? [...before.byId.values()] : [];
+  const staying = new Set(ids.filter((id) => before.byId.has(id)));
+  const previous = [...before.byId];
   let next = before.next;
   const byId = new Map<string, string>();
-  for (const id of ids) {
-    if (byId.has(id)) continue;
-    byId.set(id, before.byId.get(id) ?? reusable.shift() ?? `row-${next++}`);
-  }
+  ids.forEach((id, index) => {
+    if (byId.has(id)) return;
+    const [previousId, previousKey] = previous[index] ?? [];
+    const inItsPlace = previousId !== undefined && !staying.has(previousId) ? previousKey : undefined;
+    byId.set(id, before.byId.get(id) ?? inItsPlace ?? `row-${next++}`);
+  });
   return { byId, next };
 }

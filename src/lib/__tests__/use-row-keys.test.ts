@@ -26,6 +26,15 @@ describe('row keys', () => {
     expect(afterDelete.byId.get('d')).toBe('row-3');
   });
 
+  it('gives an order new to the list the key of the row in its place when that order left (a sort)', () => {
+    const sorted = rowKeys(first, ['x', 'a', 'y']);
+    expect([...sorted.byId]).toEqual([
+      ['x', 'row-3'], // a, which stood here, is still on the list
+      ['a', 'row-0'],
+      ['y', 'row-2'], // c, which stood here, has left
+    ]);
+  });
+
   it('never gives two rows one key, even when an id is listed twice', () => {
     const keys = rowKeys(rowKeys(first, ['a', 'x']), ['y', 'z', 'y', 'w']);
     expect(new Set(keys.byId.values()).size).toBe(keys.byId.size);
