@@ -9,6 +9,8 @@ interface SelectionState {
   selected: ReadonlyMap<string, OrderStatus>;
   toggle: (id: string, status: OrderStatus) => void;
   setMany: (entries: readonly (readonly [string, OrderStatus])[], on: boolean) => void;
+  /** Selects `ids[i]` with `statuses[i]` (a select-all answer, up to every order of a store); an id without one is left out. */
+  selectMatching: (ids: readonly string[], statuses: readonly (OrderStatus | undefined)[]) => void;
   remove: (ids: readonly string[]) => void;
   clear: () => void;
 }
@@ -29,6 +31,15 @@ export const useSelection = create<SelectionState>()((set) => ({
         if (on) next.set(id, status);
         else next.delete(id);
       }
+      return { selected: next };
+    }),
+  selectMatching: (ids, statuses) =>
+    set(({ selected }) => {
+      const next = new Map(selected);
+      ids.forEach((id, index) => {
+        const status = statuses[index];
+        if (status !== undefined) next.set(id, status);
+      });
       return { selected: next };
     }),
   remove: (ids) =>

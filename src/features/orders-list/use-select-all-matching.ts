@@ -1,19 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import type { OrderStatus } from '@/domain';
-import type { OrderIdsResponse, OrderListParams } from '@/api/contract';
+import { useMemo, useState } from 'react';
+import type { OrderListParams } from '@/api/contract';
 import { orderIdsQueryOptions } from '@/api/orders/get-order-ids';
 import { NOTICES } from '@/lib/notice-messages';
 import { notify } from '@/stores/notices';
 import { useSelection } from './selection-store';
-
-/** Each id with its status; an id the answer gives no status for is left out, never guessed. */
-function entriesWithStatus({ ids, statuses }: Pick<OrderIdsResponse, 'ids' | 'statuses'>) {
-  return ids.flatMap((id, index) => {
-    const status: OrderStatus | undefined = statuses[index];
-    return status === undefined ? [] : [[id, status] as const];
-  });
-}
 
 interface SelectAllInput {
   params: Pick<OrderListParams, 'status' | 'q'>;
@@ -30,19 +21,24 @@ export function useSelectAllMatching({ params, filterKey, total, filterActive }:
   const [selectingAll, setSelectingAll] = useState(false);
   const [lastSelectAll, setLastSelectAll] = useState<{ key: string; ids: readonly string[] } | null>(null);
 
-  const everyMatchSelected =
-    lastSelectAll?.key === filterKey &&
-    lastSelectAll.ids.every((id) => selected.has(id)) &&
-    total === lastSelectAll.ids.length;
+  // Worked out again only when the selection or the filter changes: a select-all can hold a whole store.
+  const everyMatchSelected = useMemo(
+    () =>
+      lastSelectAll?.key === filterKey &&
+      total === lastSelectAll.ids.length &&
+      lastSelectAll.ids.every((id) => selected.has(id)),
+    [lastSelectAll, filterKey, total, selected],
+  );
   const matching = filterActive && total !== undefined && total > 0 && !everyMatchSelected ? total : null;
 
   const selectAllMatching = async () => {
     setSelectingAll(true);
     try {
       const result = await queryClient.fetchQuery(orderIdsQueryOptions({ status: params.status, q: params.q }));
-      const entries = entriesWithStatus(result);
-      useSelection.getState().setMany(entries, true);
-      setLastSelectAll({ key: filterKey, ids: entries.map(([id]) => id) });
+      // An id the answer gives no status for is left out, never guessed.
+      const { ids, statuses } = result;
+      useSelection.getState().selectMatching(ids, statuses);
+      setLastSelectAll({ key: filterKey, ids: ids.filter((_, index) => statuses[index] !== undefined) });
     } catch (error) {
       notify({ tone: 'error', message: NOTICES.selectAllFailed(error instanceof Error ? error.message : '') });
     } finally {
