@@ -81,11 +81,16 @@ export class MemoryOrderStore implements OrderStore {
     },
     // Only the deletion is recorded: a seeded order can be made again from its index to restore
     // it, and an edited or created one is already among the upserts. Thousands fit in localStorage.
-    markDeleted: async (ids, at) => {
+    markDeleted: async (ids, statuses, at) => {
+      const deleted = new Set<string>();
       for (const id of ids) {
+        const status = this.index.statusOf(id);
+        if (!status || !statuses.includes(status)) continue;
         this.overlay.deletions[id] = at.getTime();
         this.index.refresh(id);
+        deleted.add(id);
       }
+      return deleted;
     },
     deletedAt: async (ids) => {
       const deleted = new Map<string, Date>();

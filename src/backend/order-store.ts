@@ -46,7 +46,11 @@ export interface OrderWrites {
   insert(order: Order): Promise<void>;
   /** Stores `order` only if the stored version is still `expectedVersion`; false when it was not. */
   update(order: Order, expectedVersion: number): Promise<boolean>;
-  markDeleted(ids: readonly string[], at: Date): Promise<void>;
+  /**
+   * Deletes those ids that are current orders in one of `statuses`, locking them until the unit
+   * ends, and answers which it deleted.
+   */
+  markDeleted(ids: readonly string[], statuses: readonly OrderStatus[], at: Date): Promise<Set<string>>;
   /** When each of those ids was deleted, for those that are deleted (and could come back). */
   deletedAt(ids: readonly string[]): Promise<Map<string, Date>>;
   undelete(ids: readonly string[]): Promise<void>;
