@@ -239,17 +239,24 @@ export class SqlOrderStore implements OrderStore {
       },
       // The update takes each row's lock itself, in the primary key's order (an index scan of a
       // sorted array), as a locking read of the same rows would: one pass over them instead of two.
-      markDeleted: async (ids, statuses, at) => {
+      // The trail's rows come from the rows it updated, in the same statement.
+      markDeleted: async (ids, statuses, at, entry) => {
         if (ids.length === 0 || statuses.length === 0) return new Set();
-        const rows = await trx
+        const deleted = trx
           .updateTable('orders')
           .set({ deleted_at: at })
           .where('merchant_id', '=', merchantId)
           .where('id', '=', sql<string>`any(${sql.val([...ids])}::text[])`)
           .where('deleted_at', 'is', null)
           .where('status', '=', sql<OrderStatus>`any(${sql.val([...statuses])}::text[])`)
-          .returning('id')
-          .execute();
+          .returning('id');
+        const { rows } = await sql<{ id: string }>`
+          with deleted as (${deleted}), trail as (
+            insert into order_activity (merchant_id, order_id, at, user_id, user_name, action, changes, detail, request_id)
+            select ${merchantId}, id, ${entry.at}::timestamptz, ${entry.actor.id}, ${entry.actor.name}, ${entry.action},
+              ${JSON.stringify(entry.changes)}::jsonb, ${entry.detail}, ${entry.requestId}
+            from deleted)
+          select id from deleted`.execute(trx);
         return new Set(rows.map((row) => row.id));
       },
       deletedAt: async (ids) => {

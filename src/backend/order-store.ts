@@ -9,7 +9,9 @@ export interface OrderPage {
 
 /** An answer kept under an idempotency key, sent again as it was when the key comes back. */
 /** An activity entry as a write records it; the store gives it its id. */
-export type NewActivity = Omit<ActivityEntry, 'id'> & { orderId: string };
+/** What a write records on an order's trail, before it is given an order and an id. */
+export type TrailEntry = Omit<ActivityEntry, 'id'>;
+export type NewActivity = TrailEntry & { orderId: string };
 
 export interface RememberedAnswer {
   status: number;
@@ -48,9 +50,14 @@ export interface OrderWrites {
   update(order: Order, expectedVersion: number): Promise<boolean>;
   /**
    * Deletes those ids that are current orders in one of `statuses`, locking them until the unit
-   * ends, and answers which it deleted.
+   * ends, records `entry` on the trail of each order it deleted, and answers which those are.
    */
-  markDeleted(ids: readonly string[], statuses: readonly OrderStatus[], at: Date): Promise<Set<string>>;
+  markDeleted(
+    ids: readonly string[],
+    statuses: readonly OrderStatus[],
+    at: Date,
+    entry: TrailEntry,
+  ): Promise<Set<string>>;
   /** When each of those ids was deleted, for those that are deleted (and could come back). */
   deletedAt(ids: readonly string[]): Promise<Map<string, Date>>;
   undelete(ids: readonly string[]): Promise<void>;
