@@ -1,6 +1,6 @@
 import type { OrderStatus } from '@/domain';
 import type { OrderIdsParams, OrderListParams } from '@/api/contract';
-import type { OrderStore, OrderWrites } from '@/backend/order-store';
+import type { NewActivity, OrderStore, OrderWrites } from '@/backend/order-store';
 import type { Overlay } from '../backend/overlay';
 import type { OrderIndex } from './order-index';
 
@@ -81,11 +81,17 @@ export class MemoryOrderStore implements OrderStore {
     },
     // Only the deletion is recorded: a seeded order can be made again from its index to restore
     // it, and an edited or created one is already among the upserts. Thousands fit in localStorage.
-    markDeleted: async (ids, at) => {
+    markDeleted: async (ids, statuses, at, entry) => {
+      const deleted = new Set<string>();
       for (const id of ids) {
+        const status = this.index.statusOf(id);
+        if (!status || !statuses.includes(status)) continue;
         this.overlay.deletions[id] = at.getTime();
         this.index.refresh(id);
+        deleted.add(id);
       }
+      this.record([...deleted].map((orderId) => ({ orderId, ...entry })));
+      return deleted;
     },
     deletedAt: async (ids) => {
       const deleted = new Map<string, Date>();
@@ -106,11 +112,13 @@ export class MemoryOrderStore implements OrderStore {
     rememberAnswer: async (orderId, key, answer) => {
       this.overlay.idempotency[`${orderId}:${key}`] = answer;
     },
-    recordActivity: async (entries) => {
-      for (const { orderId, ...entry } of entries) {
-        this.overlay.activityCount += 1;
-        (this.overlay.activity[orderId] ??= []).push({ id: `act_${this.overlay.activityCount}`, ...entry });
-      }
-    },
+    recordActivity: async (entries) => this.record(entries),
   };
+
+  private record(entries: readonly NewActivity[]) {
+    for (const { orderId, ...entry } of entries) {
+      this.overlay.activityCount += 1;
+      (this.overlay.activity[orderId] ??= []).push({ id: `act_${this.overlay.activityCount}`, ...entry });
+    }
+  }
 }

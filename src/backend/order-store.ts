@@ -9,7 +9,9 @@ export interface OrderPage {
 
 /** An answer kept under an idempotency key, sent again as it was when the key comes back. */
 /** An activity entry as a write records it; the store gives it its id. */
-export type NewActivity = Omit<ActivityEntry, 'id'> & { orderId: string };
+/** What a write records on an order's trail, before it is given an order and an id. */
+export type TrailEntry = Omit<ActivityEntry, 'id'>;
+export type NewActivity = TrailEntry & { orderId: string };
 
 export interface RememberedAnswer {
   status: number;
@@ -46,7 +48,16 @@ export interface OrderWrites {
   insert(order: Order): Promise<void>;
   /** Stores `order` only if the stored version is still `expectedVersion`; false when it was not. */
   update(order: Order, expectedVersion: number): Promise<boolean>;
-  markDeleted(ids: readonly string[], at: Date): Promise<void>;
+  /**
+   * Deletes those ids that are current orders in one of `statuses`, locking them until the unit
+   * ends, records `entry` on the trail of each order it deleted, and answers which those are.
+   */
+  markDeleted(
+    ids: readonly string[],
+    statuses: readonly OrderStatus[],
+    at: Date,
+    entry: TrailEntry,
+  ): Promise<Set<string>>;
   /** When each of those ids was deleted, for those that are deleted (and could come back). */
   deletedAt(ids: readonly string[]): Promise<Map<string, Date>>;
   undelete(ids: readonly string[]): Promise<void>;

@@ -7,6 +7,7 @@ import {
   cancelWindow,
   changedFields,
   deleteDecision,
+  DELETABLE_STATUSES,
   describeEdit,
   lockedChanges,
   orderTotals,
@@ -37,7 +38,7 @@ import type {
   RestoreResponse,
   Skipped,
 } from '@/api/contract';
-import type { NewActivity, OrderPage, OrderStore, OrderWrites } from './order-store';
+import type { NewActivity, OrderPage, OrderStore, OrderWrites, TrailEntry } from './order-store';
 import { failure, success, validationFailure, type Outcome } from './outcome';
 import { CATALOG, CATALOG_BY_ID } from './seed/catalog';
 
@@ -81,8 +82,15 @@ export class OrdersService {
     at: Date,
     extra: { changes?: ActivityChange[]; detail?: string } = {},
   ): NewActivity {
+    return { orderId, ...this.trailEntry(action, at, extra) };
+  }
+
+  private trailEntry(
+    action: ActivityAction,
+    at: Date,
+    extra: { changes?: ActivityChange[]; detail?: string } = {},
+  ): TrailEntry {
     return {
-      orderId,
       at: at.toISOString(),
       actor: this.context.actor,
       action,
@@ -184,26 +192,29 @@ export class OrdersService {
     });
   }
 
+  /**
+   * Deletes in one pass what the rule allows (the store picks those orders by the statuses
+   * `deleteDecision` allows) and records it on their trails, then reads why each of the others
+   * stays: one write per order, with no separate locking read of thousands of rows first.
+   */
   bulkDelete(ids: readonly string[]): Promise<BulkDeleteResponse> {
     return this.store.transaction(async (tx) => {
       const wanted = [...new Set(ids)];
-      const statuses = await tx.statusesForUpdate(wanted);
+      const now = this.now();
+      const removed = await tx.markDeleted(wanted, DELETABLE_STATUSES, now, this.trailEntry('deleted', now));
+      const statuses = await tx.statusesForUpdate(wanted.filter((id) => !removed.has(id)));
       const deleted: string[] = [];
       const skipped: Skipped[] = [];
       for (const id of wanted) {
-        const status = statuses.get(id);
-        if (!status) {
-          skipped.push({ id, code: 'not_found', message: MESSAGES.notFound });
+        if (removed.has(id)) {
+          deleted.push(id);
           continue;
         }
-        const decision = deleteDecision({ status });
-        if (decision.allowed) deleted.push(id);
+        const status = statuses.get(id);
+        const decision = status && deleteDecision({ status });
+        // An order the rule allows but the delete left is one that was not current when it ran.
+        if (!decision || decision.allowed) skipped.push({ id, code: 'not_found', message: MESSAGES.notFound });
         else skipped.push({ id, code: 'not_deletable', message: decision.reason });
-      }
-      if (deleted.length > 0) {
-        const now = this.now();
-        await tx.markDeleted(deleted, now);
-        await tx.recordActivity(deleted.map((id) => this.activity(id, 'deleted', now)));
       }
       return { deleted, skipped };
     });

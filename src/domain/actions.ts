@@ -1,5 +1,5 @@
 import { cancelWindow } from './cancel-window';
-import type { Order } from './model';
+import { ORDER_STATUSES, type Order, type OrderStatus } from './model';
 import { pendingRefundRequest } from './status';
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };
@@ -29,6 +29,11 @@ export function deleteDecision(order: Pick<Order, 'status'>): Decision {
   if (order.status === 'cancelled') return deny(REASONS.deleteCancelled);
   return deny(REASONS.deletePaid);
 }
+
+/** The statuses `deleteDecision` allows, for a store that deletes by status in one pass. */
+export const DELETABLE_STATUSES: readonly OrderStatus[] = ORDER_STATUSES.filter(
+  (status) => deleteDecision({ status }).allowed,
+);
 
 function cancelDecision(order: Pick<Order, 'status' | 'paidAt'>, now: Date): Decision {
   switch (order.status) {

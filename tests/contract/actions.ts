@@ -6,7 +6,7 @@ import {
   restoreResponseSchema,
   validationErrorSchema,
 } from '@/api/contract';
-import { FREE_CANCEL_WINDOW_MS, type Order } from '@/domain';
+import { FREE_CANCEL_WINDOW_MS, REASONS, type Order } from '@/domain';
 import { call, expectBody, expectError, getOrder, listOrders, takeOrder } from './support/http';
 
 const bulkDelete = async (ids: string[]) =>
@@ -21,21 +21,29 @@ const noRefundPending = (order: Order) => !order.refundRequests.some((request) =
 
 export function actionContract() {
   describe('POST /api/orders/bulk-delete and /restore', () => {
-    it('deletes the unpaid orders, skips paid and unknown ones saying why, and the counts follow', async () => {
-      const before = await listOrders();
+    it('deletes the unpaid orders, skips paid, cancelled, deleted and unknown ones saying why, and the counts follow', async () => {
       const unpaid = [await takeOrder('unpaid'), await takeOrder('unpaid')];
       const paid = await takeOrder('shipped');
-      const result = await bulkDelete([...unpaid.map((o) => o.id), paid.id, 'ord_999999', unpaid[0]?.id ?? '']);
-      expect(result.deleted.sort()).toEqual(unpaid.map((o) => o.id).sort());
+      const cancelled = await takeOrder('cancelled');
+      const gone = await takeOrder('unpaid');
+      await bulkDelete([gone.id]);
+      const before = await listOrders();
+      const [first, second] = unpaid.map((o) => o.id);
+      const result = await bulkDelete([second!, paid.id, 'ord_999999', gone.id, first!, cancelled.id, second!]);
+      // Both lists keep the order of the request.
+      expect(result.deleted).toEqual([second, first]);
       expect(result.skipped).toEqual([
-        { id: paid.id, code: 'not_deletable', message: expect.any(String) },
+        { id: paid.id, code: 'not_deletable', message: REASONS.deletePaid },
         { id: 'ord_999999', code: 'not_found', message: expect.any(String) },
+        { id: gone.id, code: 'not_found', message: expect.any(String) },
+        { id: cancelled.id, code: 'not_deletable', message: REASONS.deleteCancelled },
       ]);
       const after = await listOrders();
       expect(after.counts.unpaid).toBe(before.counts.unpaid - 2);
       expect(after.counts.all).toBe(before.counts.all - 2);
       for (const order of unpaid) expectError(await call('GET', `/orders/${order.id}`), 404, 'not_found');
       expect((await getOrder(paid.id)).version).toBe(paid.version);
+      expect((await getOrder(cancelled.id)).version).toBe(cancelled.version);
     });
 
     it('restores a delete made in the last minute, as it was; a second restore or a never-deleted order is skipped', async () => {
