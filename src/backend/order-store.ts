@@ -7,12 +7,12 @@ export interface OrderPage {
   counts: StatusCounts;
 }
 
-/** An answer kept under an idempotency key, sent again as it was when the key comes back. */
-/** An activity entry as a write records it; the store gives it its id. */
 /** What a write records on an order's trail, before it is given an order and an id. */
 export type TrailEntry = Omit<ActivityEntry, 'id'>;
+/** An activity entry as a write records it; the store gives it its id. */
 export type NewActivity = TrailEntry & { orderId: string };
 
+/** An answer kept under an idempotency key, sent again as it was when the key comes back. */
 export interface RememberedAnswer {
   status: number;
   body: unknown;
