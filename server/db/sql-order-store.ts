@@ -242,16 +242,17 @@ export class SqlOrderStore implements OrderStore {
       // The trail's rows come from the rows it updated, in the same statement.
       markDeleted: async (ids, statuses, at, entry) => {
         if (ids.length === 0 || statuses.length === 0) return new Set();
-        const deleted = trx
-          .updateTable('orders')
-          .set({ deleted_at: at })
-          .where('merchant_id', '=', merchantId)
+        const locked = orders()
           .where('id', '=', sql<string>`any(${sql.val([...ids])}::text[])`)
           .where('deleted_at', 'is', null)
           .where('status', '=', sql<OrderStatus>`any(${sql.val([...statuses])}::text[])`)
-          .returning('id');
+          .select('id')
+          .orderBy('id')
+          .forUpdate();
         const { rows } = await sql<{ id: string }>`
-          with deleted as (${deleted}), trail as (
+          with locked as materialized (${locked}), deleted as (
+            update orders o set deleted_at = ${at} from locked
+            where o.merchant_id = ${merchantId} and o.id = locked.id returning o.id), trail as (
             insert into order_activity (merchant_id, order_id, at, user_id, user_name, action, changes, detail, request_id)
             select ${merchantId}, id, ${entry.at}::timestamptz, ${entry.actor.id}, ${entry.actor.name}, ${entry.action},
               ${JSON.stringify(entry.changes)}::jsonb, ${entry.detail}, ${entry.requestId}
