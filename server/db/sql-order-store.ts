@@ -237,9 +237,10 @@ export class SqlOrderStore implements OrderStore {
           .executeTakeFirst();
         return result.numUpdatedRows === 1n;
       },
-      // The update takes each row's lock itself, in the primary key's order (an index scan of a
-      // sorted array), as a locking read of the same rows would: one pass over them instead of two.
-      // The trail's rows come from the rows it updated, in the same statement.
+      // One statement: a locking read in id order (whatever scan the planner picks for the update,
+      // which for a few dozen ids may be the table's own order: two deletes would then lock
+      // overlapping rows in different orders and deadlock), the update of those rows, and their
+      // trail rows from the rows it updated.
       markDeleted: async (ids, statuses, at, entry) => {
         if (ids.length === 0 || statuses.length === 0) return new Set();
         const locked = orders()
