@@ -1,5 +1,6 @@
 import { MutationObserver, type QueryClient } from '@tanstack/react-query';
 import { restoreOrders } from '@/api/orders/restore-orders';
+import { dropListsOffScreen } from '@/api/orders/sync-order';
 import { orderKeys } from '@/api/query-keys';
 import { notify } from '@/stores/notices';
 import { plural } from './format-number';
@@ -35,6 +36,7 @@ async function undoDelete(queryClient: QueryClient, deleted: Deleted): Promise<v
   try {
     // Through the mutation cache, so a lost connection shows the offline banner as other writes do.
     const result = await new MutationObserver(queryClient, { mutationFn: restoreOrders }).mutate(deleted.ids);
+    dropListsOffScreen(queryClient);
     await queryClient.invalidateQueries({ queryKey: orderKeys.all });
     notify({
       tone: result.skipped.length > 0 ? 'error' : 'success',

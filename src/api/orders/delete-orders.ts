@@ -3,6 +3,7 @@ import { deleteDecision, type Order } from '@/domain';
 import { bulkDeleteResponseSchema, type OrderListResponse } from '../contract';
 import { request } from '../http-client';
 import { orderKeys } from '../query-keys';
+import { dropListsOffScreen } from './sync-order';
 
 export function deleteOrders(ids: readonly string[]) {
   return request('/orders/bulk-delete', bulkDeleteResponseSchema, { method: 'POST', body: { ids } });
@@ -37,6 +38,7 @@ export function useDeleteOrders() {
     onSettled: (_data, _error, ids) => {
       for (const id of ids) queryClient.removeQueries({ queryKey: orderKeys.detail(id), exact: true });
       // Not awaited (the rule in sync-order.ts): the rows left already; the list refreshes behind the notice.
+      dropListsOffScreen(queryClient);
       void queryClient.invalidateQueries({ queryKey: orderKeys.all });
     },
   });

@@ -11,11 +11,25 @@ import { orderKeys } from '../query-keys';
  * outcome at once.
  */
 
+/**
+ * A list no page shows (the next page, fetched ahead; a page left earlier) is dropped after a
+ * write rather than marked stale: shown later as it was, it would contradict the write.
+ */
+export function dropListsOffScreen(queryClient: QueryClient): void {
+  queryClient.removeQueries({ queryKey: orderKeys.lists(), type: 'inactive' });
+}
+
+/** After a write: the lists on screen refetch, the others are dropped. */
+export function refreshLists(queryClient: QueryClient): Promise<void> {
+  dropListsOffScreen(queryClient);
+  return queryClient.invalidateQueries({ queryKey: orderKeys.lists() });
+}
+
 /** After a write: the order's page shows the server's copy at once; every list and the order's trail refetch. */
 export async function syncOrder(queryClient: QueryClient, order: Order) {
   queryClient.setQueryData(orderKeys.detail(order.id), order);
   await Promise.all([
-    queryClient.invalidateQueries({ queryKey: orderKeys.lists() }),
+    refreshLists(queryClient),
     queryClient.invalidateQueries({ queryKey: orderKeys.activity(order.id) }),
   ]);
 }
@@ -27,5 +41,5 @@ export async function syncOrder(queryClient: QueryClient, order: Order) {
 export function refreshRefusedOrder(queryClient: QueryClient, error: unknown, orderId: string): void {
   if (!isApiError(error) || error.status < 400 || error.status >= 500) return;
   void queryClient.invalidateQueries({ queryKey: orderKeys.detail(orderId) });
-  void queryClient.invalidateQueries({ queryKey: orderKeys.lists() });
+  void refreshLists(queryClient);
 }

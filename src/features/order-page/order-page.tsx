@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { orderSchema, readOnlyReason, type Order } from '@/domain';
 import { isApiError } from '@/api/api-error';
 import { useOrder } from '@/api/orders/get-order';
+import { refreshLists } from '@/api/orders/sync-order';
 import { useProducts } from '@/api/products/get-products';
 import { useUpdateOrder } from '@/api/orders/update-order';
 import { orderKeys } from '@/api/query-keys';
@@ -58,7 +59,7 @@ function OrderEditor({ order }: { order: Order }) {
         if (current.success) {
           setConflict({ before: order, after: current.data });
           queryClient.setQueryData(orderKeys.detail(order.id), current.data);
-          void queryClient.invalidateQueries({ queryKey: orderKeys.lists() });
+          void refreshLists(queryClient);
           void queryClient.invalidateQueries({ queryKey: orderKeys.activity(order.id) });
           return { ok: false, message: 'Nothing was saved.', issues: [], retryable: false };
         }

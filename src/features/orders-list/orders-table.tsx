@@ -5,7 +5,6 @@ import type { OrderSort } from '@/api/contract';
 import { Checkbox } from '@/components/ui/checkbox';
 import { cx } from '@/lib/cx';
 import { focusRowControl } from '@/lib/row-controls';
-import { useRowKeys } from '@/lib/use-row-keys';
 import { useReturnFocus } from '@/stores/return-focus';
 import { buildColumns, isSortable, ordersTableFeatures, SORTABLE, type ColumnContext } from './columns';
 import type { OptionalColumn } from './preferences-store';
@@ -77,7 +76,7 @@ const OrderRow = memo(function OrderRow({ row }: OrderRowProps) {
       className={cx('group h-12 hover:bg-zinc-50 focus-within:bg-zinc-50', selected && 'bg-accent-50/60')}
     >
       {row.getVisibleCells().map((cell) => (
-        <td key={cell.column.id} className={cx('px-3 py-1.5 align-middle', cell.column.columnDef.meta?.className)}>
+        <td key={cell.id} className={cx('px-3 py-1.5 align-middle', cell.column.columnDef.meta?.className)}>
           <FlexRender cell={cell} />
         </td>
       ))}
@@ -98,7 +97,6 @@ export function OrdersTable(props: OrdersTableProps) {
     state: { columnVisibility },
   });
 
-  const rowKeys = useRowKeys(useMemo(() => orders.map((order) => order.id), [orders]));
   const body = useRef<HTMLTableSectionElement>(null);
   useRovingRows(body);
   useFocusReturnedRow(body, orders);
@@ -173,7 +171,7 @@ export function OrdersTable(props: OrdersTableProps) {
             : table
                 .getRowModel()
                 .rows.map((row) => (
-                  <OrderRow key={rowKeys.get(row.id)} row={row} columns={columns} columnVisibility={columnVisibility} />
+                  <OrderRow key={row.id} row={row} columns={columns} columnVisibility={columnVisibility} />
                 ))}
         </tbody>
       </table>

@@ -47,10 +47,13 @@ export function useOrdersTableQuery() {
     if (data && !orders.isPlaceholderData && params.page > pageCount) setSearch({ page: pageCount }, false);
   }, [data, orders.isPlaceholderData, params.page, pageCount, setSearch]);
 
-  // The page a merchant most often asks for next is in the cache before they ask: Next page shows it at once.
-  const settled = data !== undefined && !orders.isPlaceholderData;
+  // The page a merchant most often asks for next is in the cache before they ask: Next page shows
+  // it at once. Fetched again after each refresh of this page (a write drops pages off screen), and
+  // not for a search, whose every page counts its matches again.
+  const settledAt = data !== undefined && !orders.isPlaceholderData ? orders.dataUpdatedAt : 0;
+  const searching = params.q.trim() !== '';
   useEffect(() => {
-    if (!settled || params.page >= pageCount) return;
+    if (settledAt === 0 || searching || params.page >= pageCount) return;
     let wanted = true;
     whenIdle(() => {
       if (wanted) void queryClient.prefetchQuery(ordersPageQueryOptions({ ...search, page: params.page + 1 }));
@@ -58,7 +61,7 @@ export function useOrdersTableQuery() {
     return () => {
       wanted = false;
     };
-  }, [settled, params.page, pageCount, queryClient, search]);
+  }, [settledAt, searching, params.page, pageCount, queryClient, search]);
 
   return {
     search,
