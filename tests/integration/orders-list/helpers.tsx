@@ -6,6 +6,7 @@ import { usePreferences } from '@/features/orders-list/preferences-store';
 import { hasPendingRefund } from '../../support/orders';
 import { ordersTable } from '../../support/orders-table';
 import type { RenderedApp } from '../../support/render-app';
+import type { TestApi } from '../../support/test-api';
 
 /** Shared finders for the All Orders page, by the names in docs/rules.md "Names on screen". */
 
@@ -73,4 +74,14 @@ export async function waitForTable(): Promise<HTMLElement> {
 /** The table preferences live in memory for the whole file: start each test from the defaults. */
 export function resetPreferencesEachTest(): void {
   beforeEach(() => usePreferences.setState({ pageSize: 25, hiddenColumns: [] }));
+}
+
+/** The page number of every list the API has answered, in order (the next page fetched ahead among them). */
+export function answeredListPages(api: TestApi): string[] {
+  const pages: string[] = [];
+  api.server.events.on('response:mocked', ({ request }) => {
+    const url = new URL(request.url);
+    if (url.pathname.endsWith('/api/orders')) pages.push(url.searchParams.get('page') ?? '1');
+  });
+  return pages;
 }

@@ -2,7 +2,16 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../support/render-app';
 import { setUpApi } from '../../support/test-api';
-import { apiList, codesOf, expectRows, param, resetPreferencesEachTest, visibleCodes, waitForTable } from './helpers';
+import {
+  answeredListPages,
+  apiList,
+  codesOf,
+  expectRows,
+  param,
+  resetPreferencesEachTest,
+  visibleCodes,
+  waitForTable,
+} from './helpers';
 
 const api = setUpApi();
 resetPreferencesEachTest();
@@ -29,11 +38,7 @@ describe('pages', () => {
   });
 
   it('has the next page ready before Next page is pressed: it shows at once, even when the server has become slow', async () => {
-    const asked: string[] = [];
-    api.server.events.on('response:mocked', ({ request }) => {
-      const url = new URL(request.url);
-      if (url.pathname.endsWith('/api/orders')) asked.push(url.searchParams.get('page') ?? '1');
-    });
+    const asked = answeredListPages(api);
     const app = await renderApp('/');
     await expectRows(codesOf(apiList(api.backend, { page: 1 }).items));
     await waitFor(() => expect(asked).toContain('2'));

@@ -3,7 +3,7 @@ import { expect, it, vi } from 'vitest';
 import { renderApp } from '../../support/render-app';
 import { setUpApi } from '../../support/test-api';
 import { rowCheckbox } from '../../support/orders-table';
-import { apiList, bulkBar, codesOf, expectRows, ofStatus } from './helpers';
+import { answeredListPages, apiList, bulkBar, codesOf, expectRows, ofStatus } from './helpers';
 
 const api = setUpApi();
 
@@ -12,11 +12,7 @@ it('after a delete on page 1, Next page never shows the page fetched ahead as it
   // the test says when that is.
   const idleTasks: (() => void)[] = [];
   vi.stubGlobal('requestIdleCallback', (task: () => void) => idleTasks.push(task));
-  const asked: string[] = [];
-  api.server.events.on('response:mocked', ({ request }) => {
-    const url = new URL(request.url);
-    if (url.pathname.endsWith('/api/orders')) asked.push(url.searchParams.get('page') ?? '1');
-  });
+  const asked = answeredListPages(api);
   const app = await renderApp('/');
   await expectRows(codesOf(apiList(api.backend, { page: 1 }).items));
   await waitFor(() => expect(idleTasks.length).toBeGreaterThan(0));
