@@ -222,7 +222,7 @@ export class OrderIndex {
   }
 
   /** Ids and statuses of every order matching a filter, newest first. */
-  matching(params: OrderIdsParams): { ids: string[]; statuses: OrderStatus[] } {
+  matching(params: OrderIdsParams): { ids: string[]; statuses: OrderStatus[]; total: number } {
     const wanted = this.wanted(params);
     const { statuses } = this.seed;
     const ids: string[] = [];
@@ -236,6 +236,6 @@ export class OrderIndex {
         found.push(next.status);
       }
     }
-    return { ids, statuses: found };
+    return { ids, statuses: found, total: ids.length };
   }
 }

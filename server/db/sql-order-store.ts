@@ -1,4 +1,4 @@
-import { sql, type CompiledQuery, type Insertable, type Kysely, type Transaction } from 'kysely';
+import { sql, type CompiledQuery, type Insertable, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import { ORDER_STATUSES, STATUS_RANK, type Order, type OrderStatus } from '@/domain';
 import type {
   ActivityEntry,
@@ -8,7 +8,8 @@ import type {
   StatusCounts,
   StatusFilter,
 } from '@/api/contract';
-import type { NewActivity, OrderPage, OrderStore, OrderWrites } from '@/backend/order-store';
+import { isJoinedArrayOfWords, JsonText } from '@/backend/json-text';
+import type { MatchingOrders, NewActivity, OrderPage, OrderStore, OrderWrites } from '@/backend/order-store';
 import { customerSortKey, orderSearchParts, searchNeedle } from '@/backend/order-search';
 import { executePrepared } from './database';
 import type { Database, OrdersTable } from './schema';
@@ -109,15 +110,15 @@ export class SqlOrderStore implements OrderStore {
     // Fixed keywords, chosen by the parsed sort: nothing of the request's text reaches the SQL.
     const way = descending ? sql`desc` : sql`asc`;
     const order = bySort ? sql`k.sort_key ${way}, k.id ${way}` : sql`k.id ${way}`;
-    const page = sql<{ items: Order[] | null; counts: Record<string, number> | null }>`
+    const page = sql<{ items: string | null; counts: Record<string, number> | null }>`
       with k as (${keys})
       select
-        (select json_agg(o.document order by ${order}) from k
+        (select json_agg(o.document order by ${order})::text from k
           join orders o on o.merchant_id = ${this.merchantId} and o.id = k.id) as items,
         (${this.countsQuery(params.q)}) as counts`;
     const { rows } = await this.read(page.compile(this.db), params.q);
     const counts = countsOf(rows[0]?.counts ?? null);
-    return { items: rows[0]?.items ?? [], total: counts[params.status], counts };
+    return { items: new JsonText<Order[]>(rows[0]?.items ?? '[]'), total: counts[params.status], counts };
   }
 
   /**
@@ -141,20 +142,41 @@ export class SqlOrderStore implements OrderStore {
 
   /**
    * Every id of a filter, newest first, with its status: read in the index's order (no sort), and
-   * sent as two comma-separated lists that PostgreSQL builds in that order — for a tab of 200,000
-   * orders, half the database's work of JSON arrays, and nothing to parse but a split. (Ids and
-   * statuses are made by the server alone and never hold a comma.)
+   * written by PostgreSQL as the answer's two JSON arrays in the cheapest way it has, joining them
+   * with `","` — so a tab of 200,000 orders never becomes 400,000 strings in the server. Joining
+   * needs items with nothing to escape; ids and statuses are made by the server alone and have
+   * none, and an answer that had one is written again the careful way.
    */
-  async matching(params: OrderIdsParams): Promise<{ ids: string[]; statuses: OrderStatus[] }> {
+  async matching(params: OrderIdsParams): Promise<MatchingOrders> {
     const rows = this.filtered(params.status, params.q)
       .select(['id', 'status'])
       .orderBy('created_at', 'desc')
       .orderBy('id', 'desc');
-    const all = sql<{ ids: string | null; statuses: string | null }>`
-      select string_agg(m.id, ',') as ids, string_agg(m.status, ',') as statuses from (${rows}) m`;
-    const { rows: result } = await this.read(all.compile(this.db), params.q);
-    const [{ ids = null, statuses = null } = {}] = result;
-    return { ids: ids?.split(',') ?? [], statuses: (statuses?.split(',') ?? []) as OrderStatus[] };
+    // Counts come back as text (bigint, numeric), null for no rows.
+    const joined = sql<{
+      ids: string | null;
+      statuses: string | null;
+      total: string;
+      idChars: string | null;
+      statusChars: string | null;
+    }>`
+      select ${joinedArray(sql.ref('m.id'))} as ids, ${joinedArray(sql.ref('m.status'))} as statuses,
+        count(*) as total, sum(length(m.id)) as "idChars", sum(length(m.status)) as "statusChars"
+      from (${rows}) m`;
+    const [found] = (await this.read(joined.compile(this.db), params.q)).rows;
+    const total = Number(found?.total ?? 0);
+    const ids = found?.ids ?? '[]';
+    const statuses = found?.statuses ?? '[]';
+    if (
+      isJoinedArrayOfWords(ids, total, Number(found?.idChars ?? 0)) &&
+      isJoinedArrayOfWords(statuses, total, Number(found?.statusChars ?? 0))
+    ) {
+      return { ids: new JsonText(ids), statuses: new JsonText(statuses), total };
+    }
+    const careful = sql<{ ids: string[] | null; statuses: OrderStatus[] | null }>`
+      select json_agg(m.id) as ids, json_agg(m.status) as statuses from (${rows}) m`;
+    const [arrays] = (await this.read(careful.compile(this.db), params.q)).rows;
+    return { ids: arrays?.ids ?? [], statuses: arrays?.statuses ?? [], total: arrays?.ids?.length ?? 0 };
   }
 
   async get(id: string): Promise<Order | undefined> {
@@ -322,4 +344,9 @@ export class SqlOrderStore implements OrderStore {
       },
     };
   }
+}
+
+/** A column's values in order as a JSON array, by joining them: right only for values with nothing to escape. */
+function joinedArray(column: RawBuilder<unknown>) {
+  return sql<string>`'["' || replace(string_agg(${column}, ','), ',', '","') || '"]'`;
 }

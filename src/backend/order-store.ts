@@ -1,10 +1,18 @@
 import type { Order, OrderStatus } from '@/domain';
 import type { ActivityEntry, OrderIdsParams, OrderListParams, StatusCounts } from '@/api/contract';
+import type { Sendable } from './json-text';
 
 export interface OrderPage {
-  items: Order[];
+  items: Sendable<Order[]>;
   total: number;
   counts: StatusCounts;
+}
+
+/** Every current order matching a filter, newest first: `statuses[i]` is the status of `ids[i]`. */
+export interface MatchingOrders {
+  ids: Sendable<string[]>;
+  statuses: Sendable<OrderStatus[]>;
+  total: number;
 }
 
 /** What a write records on an order's trail, before it is given an order and an id. */
@@ -27,7 +35,7 @@ export interface OrderStore {
   /** One page of current (not deleted) orders, with the filter's total and the counts per status. */
   list(params: OrderListParams): Promise<OrderPage>;
   /** Ids and statuses of every current order matching a filter, newest first. */
-  matching(params: OrderIdsParams): Promise<{ ids: string[]; statuses: OrderStatus[] }>;
+  matching(params: OrderIdsParams): Promise<MatchingOrders>;
   get(id: string): Promise<Order | undefined>;
   /** The order's activity, newest first. */
   activity(orderId: string): Promise<ActivityEntry[]>;

@@ -22,14 +22,12 @@ import {
   type LineItem,
   type Order,
   type OrderDraft,
-  type OrderStatus,
   type RefundRequest,
 } from '@/domain';
 import type {
   ActivityResponse,
   BulkDeleteResponse,
   OrderIdsParams,
-  OrderIdsResponse,
   OrderListParams,
   OrderListResponse,
   PatchOrderBody,
@@ -38,7 +36,7 @@ import type {
   RestoreResponse,
   Skipped,
 } from '@/api/contract';
-import type { NewActivity, OrderPage, OrderStore, OrderWrites, TrailEntry } from './order-store';
+import type { MatchingOrders, NewActivity, OrderPage, OrderStore, OrderWrites, TrailEntry } from './order-store';
 import { failure, success, validationFailure, type Outcome } from './outcome';
 import { CATALOG, CATALOG_BY_ID } from './seed/catalog';
 
@@ -106,11 +104,12 @@ export class OrdersService {
     return success({ items: await this.store.activity(id) });
   }
 
-  async list(params: OrderListParams): Promise<OrderListResponse> {
+  /** On the server, the page's orders and the ids stay the JSON text PostgreSQL wrote. */
+  async list(params: OrderListParams) {
     return listAnswer(params, await this.store.list(params));
   }
 
-  async ids(params: OrderIdsParams): Promise<OrderIdsResponse> {
+  async ids(params: OrderIdsParams) {
     return idsAnswer(await this.store.matching(params));
   }
 
@@ -339,12 +338,20 @@ export class OrdersService {
   }
 }
 
-export function listAnswer(params: OrderListParams, { items, total, counts }: OrderPage): OrderListResponse {
+/** A page's answer, its orders as the store gave them (objects in the demo, JSON text on the server). */
+export function listAnswer<P extends OrderPage>(
+  params: OrderListParams,
+  { items, total, counts }: P,
+): Omit<OrderListResponse, 'items'> & Pick<P, 'items'> {
   return { items, total, page: params.page, pageSize: params.pageSize, counts };
 }
 
-export function idsAnswer({ ids, statuses }: { ids: string[]; statuses: OrderStatus[] }): OrderIdsResponse {
-  return { ids, statuses, total: ids.length };
+export function idsAnswer<M extends MatchingOrders>({
+  ids,
+  statuses,
+  total,
+}: M): Pick<M, 'ids' | 'statuses' | 'total'> {
+  return { ids, statuses, total };
 }
 
 export function orderAnswer(order: Order | undefined): Outcome<Order> {
