@@ -72,18 +72,23 @@ export async function startServer(
   timeoutMs = 60_000,
 ): Promise<RunningServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-      ...(database.kind === 'pglite'
-        ? { ORDERDESK_DATA: database.directory, DATABASE_URL: '' }
-        : { DATABASE_URL: database.url }),
-      ...env,
+  // As `npm run server` starts it (package.json), young-generation size included.
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--max-semi-space-size=64', '--import', 'tsx', 'server/main.ts'],
+    {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+        ...(database.kind === 'pglite'
+          ? { ORDERDESK_DATA: database.directory, DATABASE_URL: '' }
+          : { DATABASE_URL: database.url }),
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
