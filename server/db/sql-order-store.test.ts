@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededOrderAt } from '@/backend/seed/seed';
 import { jsonBody } from '@/backend/json-text';
+import { ORDER_STATUSES } from '@/domain';
 import { freshPglite } from '../../tests/server/server-process';
 import { openDatabase, type OpenDatabase } from './database';
 import { migrateToLatest } from './migrate';
@@ -54,6 +55,18 @@ describe('SqlOrderStore answers as JSON the database wrote', () => {
       statuses: [],
       total: 0,
     });
+  });
+
+  it("sends a status tab's ids with its status for each, and an empty tab as empty lists", async () => {
+    for (const status of ORDER_STATUSES) {
+      const inTab = newestFirst().filter((order) => order.status === status);
+      expect(sent(await store.matching({ status, q: '' }))).toEqual({
+        ids: inTab.map((order) => order.id),
+        statuses: inTab.map(() => status),
+        total: inTab.length,
+      });
+    }
+    expect(new Set(orders.map((order) => order.status)).size).toBeGreaterThan(1);
   });
 
   it.each([
