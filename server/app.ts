@@ -12,6 +12,7 @@ import { SqlAccountStore } from './db/sql-account-store';
 import { sessionRoutes } from './routes/session';
 import { DRAIN_LIMIT_BYTES, tooLarge } from '@/backend/request-input';
 import type { Database } from './db/schema';
+import { SearchCounts } from './db/search-counts';
 import { SqlOrderStore } from './db/sql-order-store';
 import type { AppEnv } from './http/app-env';
 import type { InFlight } from './http/in-flight';
@@ -35,6 +36,7 @@ export interface AppOptions {
 /** The server: the API under /api, a health check, and the built dashboard on the same origin. */
 export function createApp({ db, logger, distDirectory, trustProxy = false, inFlight, now }: AppOptions) {
   const sessions = sessionApiOf(new SessionService(new SqlAccountStore(db), serverSecrets, now));
+  const searchCounts = new SearchCounts();
   const app = new Hono<AppEnv>();
   if (inFlight) app.use('*', inFlight.middleware());
   app.use('*', requestId());
@@ -61,7 +63,8 @@ export function createApp({ db, logger, distDirectory, trustProxy = false, inFli
   api.use('*', async (c, next) => {
     const signedIn = await authenticateRequest(sessions, getCookie(c, SESSION_COOKIE), c.get('requestId'));
     if (!signedIn.ok) return respond(c, signedIn.outcome);
-    c.set('service', new OrdersService(new SqlOrderStore(db, signedIn.principal.merchant.id), signedIn.context, now));
+    const store = new SqlOrderStore(db, signedIn.principal.merchant.id, searchCounts);
+    c.set('service', new OrdersService(store, signedIn.context, now));
     await next();
   });
   api.route('/', ordersRoutes());

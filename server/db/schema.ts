@@ -11,6 +11,7 @@ export interface Database {
   sign_in_failures: SignInFailuresTable;
   order_activity: OrderActivityTable;
   order_counts: OrderCountsTable;
+  order_search_versions: OrderSearchVersionsTable;
 }
 
 export interface MerchantsTable {
@@ -94,4 +95,11 @@ export interface OrderCountsTable {
   merchant_id: string;
   status: Order['status'];
   count: number;
+}
+
+/** A number per store that changes with whatever a search counts (migration 0004). */
+export interface OrderSearchVersionsTable {
+  merchant_id: string;
+  /** bigint, read as a number (database.ts). */
+  version: number;
 }

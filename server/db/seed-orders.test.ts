@@ -2,8 +2,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededOrderAt } from '@/backend/seed/seed';
 import { ORDER_STATUSES } from '@/domain';
-import { freshPglite, freshPostgres, postgresReachable } from '../../tests/server/server-process';
-import { openDatabase, type OpenDatabase } from './database';
+import { databasesToTest } from '../../tests/server/test-databases';
+import type { OpenDatabase } from './database';
 import { migrateToLatest } from './migrate';
 import { reseedOrders, seedOrders, type SeedTuning } from './seed-orders';
 import { orderColumns } from './sql-order-store';
@@ -15,26 +15,7 @@ const OTHER = 'mer_other';
 const FAST_PATHS: SeedTuning = { bulkFrom: 1, threadsFrom: 1 };
 const ROW_BY_ROW: SeedTuning = { bulkFrom: Infinity, threadsFrom: Infinity };
 
-const databases: [string, () => Promise<OpenDatabase>][] = [
-  [
-    'PGlite',
-    () => {
-      const database = freshPglite();
-      return openDatabase({ kind: 'pglite', directory: database.kind === 'pglite' ? database.directory : '' });
-    },
-  ],
-];
-if (await postgresReachable()) {
-  databases.push([
-    'PostgreSQL',
-    async () => {
-      const database = await freshPostgres(process.env.DATABASE_URL ?? '', 'orderdesk_seed_test');
-      return openDatabase({ kind: 'postgres', url: database.kind === 'postgres' ? database.url : '' });
-    },
-  ]);
-} else {
-  console.log('seed tests: no PostgreSQL at DATABASE_URL, so PGlite only');
-}
+const databases = await databasesToTest('orderdesk_seed_test', 'seed tests');
 
 describe.each(databases)('seeding orders on %s', (_name, open) => {
   let database: OpenDatabase;

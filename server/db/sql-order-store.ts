@@ -12,6 +12,7 @@ import { isJoinedArrayOfWords, JsonText } from '@/backend/json-text';
 import type { MatchingOrders, NewActivity, OrderPage, OrderStore, OrderWrites } from '@/backend/order-store';
 import { customerSortKey, orderSearchParts, searchNeedle } from '@/backend/order-search';
 import { executePrepared } from './database';
+import type { SearchCounts } from './search-counts';
 import type { Database, OrdersTable } from './schema';
 
 const SORT_COLUMNS = {
@@ -74,6 +75,8 @@ export class SqlOrderStore implements OrderStore {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly merchantId: string,
+    /** Searches' counts this process has made, used again while the store's search version stands. */
+    private readonly searchCounts?: SearchCounts,
   ) {}
 
   private current(db: Kysely<Database> = this.db, q = '') {
@@ -92,7 +95,8 @@ export class SqlOrderStore implements OrderStore {
   /**
    * One statement, so the page and the counts read one snapshot and the total always agrees with
    * the page. The page's keys come from the sort's index alone (however deep the page), then only
-   * its rows are read; the counts come from order_counts unless a search narrows them.
+   * its rows are read. The counts come from order_counts; a search's are counted, unless this
+   * process counted the same search at the store's current search version (migration 0004).
    */
   async list(params: OrderListParams): Promise<OrderPage> {
     const descending = params.sort.startsWith('-');
@@ -110,15 +114,29 @@ export class SqlOrderStore implements OrderStore {
     // Fixed keywords, chosen by the parsed sort: nothing of the request's text reaches the SQL.
     const way = descending ? sql`desc` : sql`asc`;
     const order = bySort ? sql`k.sort_key ${way}, k.id ${way}` : sql`k.id ${way}`;
-    const page = sql<{ items: string | null; counts: Record<string, number> | null }>`
-      with k as (${keys})
+    const needle = searchNeedle(params.q);
+    const known = needle === '' ? undefined : this.searchCounts?.get(this.merchantId, needle);
+    const page = sql<{
+      items: string | null;
+      counts: Record<string, number> | null;
+      version: number | null;
+      unchanged: boolean | null;
+    }>`
+      with k as (${keys})${needle === '' ? sql`` : sql`, v as (${this.searchVersion()})`}
       select
         (select json_agg(o.document order by ${order})::text from k
           join orders o on o.merchant_id = ${this.merchantId} and o.id = k.id) as items,
-        (${this.countsQuery(params.q)}) as counts`;
-    const { rows } = await this.read(page.compile(this.db), params.q);
-    const counts = countsOf(rows[0]?.counts ?? null);
-    return { items: new JsonText<Order[]>(rows[0]?.items ?? '[]'), total: counts[params.status], counts };
+        ${needle === '' ? this.storedCounts() : this.searchCountsUnless(params.q, known?.version)}`;
+    const [row] = (await this.read(page.compile(this.db), params.q)).rows;
+    let counts: StatusCounts;
+    if (known && row?.unchanged) counts = known.counts;
+    else {
+      counts = countsOf(row?.counts ?? null);
+      if (needle !== '' && row?.version != null) {
+        this.searchCounts?.set(this.merchantId, needle, { version: row.version, counts });
+      }
+    }
+    return { items: new JsonText<Order[]>(row?.items ?? '[]'), total: counts[params.status], counts };
   }
 
   /**
@@ -129,15 +147,29 @@ export class SqlOrderStore implements OrderStore {
     return searchNeedle(q) === '' ? executePrepared(this.db, query) : this.db.executeQuery(query);
   }
 
-  /** The counts per status as one JSON object: kept by the database, or counted for a search. */
-  private countsQuery(q: string) {
-    if (searchNeedle(q) === '') {
-      return sql`select json_object_agg(status, count) from order_counts where merchant_id = ${this.merchantId}`;
-    }
+  /** The counts per status as one JSON object, as the database keeps them. */
+  private storedCounts() {
+    return sql`(select json_object_agg(status, count) from order_counts where merchant_id = ${this.merchantId}) as counts,
+      null::bigint as version, null::boolean as unchanged`;
+  }
+
+  /** The store's search version: a new number after any change a search could count (migration 0004). */
+  private searchVersion() {
+    return sql`select coalesce(
+      (select version from order_search_versions where merchant_id = ${this.merchantId}), 0) as version`;
+  }
+
+  /**
+   * A search's counts per status, as one JSON object — unless the store's search version is still
+   * `knownVersion`, the one the counts at hand were made at: then PostgreSQL never runs the count.
+   */
+  private searchCountsUnless(q: string, knownVersion: number | undefined) {
     const counted = this.current(this.db, q)
       .select(['status', (eb) => eb.fn.countAll<number>().as('count')])
       .groupBy('status');
-    return sql`select json_object_agg(c.status, c.count) from (${counted}) c`;
+    const unchanged = sql`(select version from v) = ${knownVersion ?? -1}::bigint`;
+    return sql`(select version from v) as version, ${unchanged} as unchanged,
+      case when ${unchanged} then null else (select json_object_agg(c.status, c.count) from (${counted}) c) end as counts`;
   }
 
   /**
