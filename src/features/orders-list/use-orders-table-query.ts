@@ -49,7 +49,8 @@ export function useOrdersTableQuery() {
 
   // The page a merchant most often asks for next is in the cache before they ask: Next page shows
   // it at once. Fetched again after each refresh of this page (a write drops pages off screen), and
-  // not for a search, whose every page counts its matches again.
+  // not for a search: a server process that has not counted that search yet would count every
+  // match again for a page the merchant may never ask for.
   const settledAt = data !== undefined && !orders.isPlaceholderData ? orders.dataUpdatedAt : 0;
   const searching = params.q.trim() !== '';
   useEffect(() => {
