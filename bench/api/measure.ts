@@ -19,6 +19,11 @@ export interface Figure extends LoadFigures {
   connections: number;
   /** The database's own time for one such request (EXPLAIN ANALYZE for reads, driver-timed statements for writes). */
   dbMs: number;
+  /**
+   * The server's first answer to this request, before the load: for a search, the one time it
+   * counts the matches (it keeps the counts until the store changes; the load reuses them).
+   */
+  firstMs?: number;
 }
 
 export interface StoreFigures {
@@ -144,7 +149,10 @@ export async function measureStore({
   const figures: Figure[] = [];
   try {
     const cookie = await signInCookie(server.baseUrl);
-    for (const scenario of scenarios) await timeOnce(server.baseUrl, cookie, readRequest(scenario));
+    const firstMs = new Map<string, number>();
+    for (const scenario of scenarios) {
+      firstMs.set(scenario.name, (await timeOnce(server.baseUrl, cookie, readRequest(scenario))).ms);
+    }
     for (const connections of CONNECTIONS) {
       for (const scenario of scenarios) {
         const load = await drive(server.baseUrl, cookie, { connections, seconds, next: () => readRequest(scenario) });
@@ -153,6 +161,7 @@ export async function measureStore({
           label: scenario.label,
           connections,
           dbMs: dbMs.get(scenario.name)!,
+          firstMs: firstMs.get(scenario.name),
           ...load,
         });
         console.log(`  ${scenario.name} ×${connections}: p50 ${load.p50} ms, ${Math.round(load.rps)} req/s`);

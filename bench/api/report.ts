@@ -79,6 +79,7 @@ export function printTable(store: StoreFigures): void {
     const target = targetOf(store, figure);
     return {
       request: figure.label,
+      'first ms': figure.firstMs === undefined ? '' : ms(figure.firstMs),
       conns: figure.connections,
       'p50 ms': ms(figure.p50),
       'p99 ms': ms(figure.p99),
