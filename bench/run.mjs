@@ -293,7 +293,7 @@ async function main() {
       load: 'performance.now() when a MutationObserver (installed by addInitScript) first sees table[aria-label=Orders] tbody tr with a "Select order" checkbox; 0 = navigation start',
       interactions:
         'in the page: MutationObserver installed, performance.now(), dispatch the click / Enter, performance.now() at the first mutation after which the expected state holds (rows changed and table not aria-busy; bar text; form value)',
-      search: `the query "${SEARCH_QUERY}" is typed first (not timed), then Enter is timed; Enter cancels the ${300} ms debounce, so the debounce is not counted`,
+      search: `${SERVER ? "a city the server has not counted yet in this run (it keeps a search's counts until the store changes), starting with" : 'the query'} "${SEARCH_QUERY}", is typed first (not timed), then Enter is timed; Enter cancels the ${300} ms debounce, so the debounce is not counted`,
       sequence: APP_STEPS.map(([n]) => n).join(' → '),
       floorRatio: SERVER
         ? 'load ÷ floor load; every interaction ÷ floor "next page" (fetch the next page from /api/orders, render its 25 rows)'
