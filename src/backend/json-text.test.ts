@@ -44,4 +44,9 @@ describe('isJoinedArrayOfWords', () => {
       expect(check(['ord_1', odd, 'ord_2']), odd).toBe(false);
     }
   });
+
+  it('accepts the join of a large store’s every id, as a whole tab of millions asks for', () => {
+    const ids = Array.from({ length: 4_000_000 }, (_, index) => `ord_${String(index).padStart(7, '0')}`);
+    expect(check(ids)).toBe(true);
+  });
 });
