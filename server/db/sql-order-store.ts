@@ -300,20 +300,22 @@ export class SqlOrderStore implements OrderStore {
       // One statement: a locking read in id order (whatever scan the planner picks for the update,
       // which for a few dozen ids may be the table's own order: two deletes would then lock
       // overlapping rows in different orders and deadlock), the update of those rows, and their
-      // trail rows from the rows it updated.
+      // trail rows from the rows it updated. It locks every current order named, not only those it
+      // deletes: the statement ends holding the store's search version (migration 0004), and an
+      // edit holding one of the others, waiting for that version, would otherwise deadlock with it.
       markDeleted: async (ids, statuses, at, entry) => {
         if (ids.length === 0 || statuses.length === 0) return new Set();
         const locked = orders()
           .where('id', '=', sql<string>`any(${sql.val([...ids])}::text[])`)
           .where('deleted_at', 'is', null)
-          .where('status', '=', sql<OrderStatus>`any(${sql.val([...statuses])}::text[])`)
-          .select('id')
+          .select(['id', 'status'])
           .orderBy('id')
           .forUpdate();
         const { rows } = await sql<{ id: string }>`
           with locked as materialized (${locked}), deleted as (
             update orders o set deleted_at = ${at} from locked
-            where o.merchant_id = ${merchantId} and o.id = locked.id returning o.id), trail as (
+            where o.merchant_id = ${merchantId} and o.id = locked.id
+              and locked.status = any(${sql.val([...statuses])}::text[]) returning o.id), trail as (
             insert into order_activity (merchant_id, order_id, at, user_id, user_name, action, changes, detail, request_id)
             select ${merchantId}, id, ${entry.at}::timestamptz, ${entry.actor.id}, ${entry.actor.name}, ${entry.action},
               ${JSON.stringify(entry.changes)}::jsonb, ${entry.detail}, ${entry.requestId}
