@@ -5,7 +5,8 @@ import { sql, type Kysely } from 'kysely';
  * removed, a status, a deletion or the searched text. The server keeps each search's counts per
  * status beside the number it was counted at, and counts again only when the number has moved,
  * so paging through a search, or switching its tabs, doesn't visit every match again. The number
- * is drawn from a sequence, so it never comes back, even for a store whose row is made again.
+ * is drawn from a sequence, so it never comes back, even for a store whose row is made again
+ * (but for a database restored from a backup while servers kept running: restart them after one).
  * Statement triggers set it once per statement and store. An edit that changes none of those
  * columns (a second address line, a note) leaves it alone, so most edits never wait on it.
  */
