@@ -221,6 +221,9 @@ export async function reseedOrders(
     .transaction()
     .execute(async (trx) => {
       transaction = trx;
+      // The store's row first, as a new order takes it first (for its code) and then the counts:
+      // a new order made meanwhile waits for the reseed instead of deadlocking with it.
+      await trx.selectFrom('merchants').select('id').where('id', '=', merchantId).forNoKeyUpdate().execute();
       if (await lockedWhile(trx, () => holdsOnlyStore(trx, merchantId))) {
         // Emptying the table at once is much faster than deleting row by row, and leaves no dead rows behind.
         // A truncation fires no delete trigger: the store's counts start again by hand.
