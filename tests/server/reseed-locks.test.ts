@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OrderWrites } from '@/backend/order-store';
 import { OrdersService } from '@/backend/orders-service';
 import { openDatabase, type OpenDatabase } from '../../server/db/database';
 import { migrateToLatest } from '../../server/db/migrate';
 import { reseedOrders } from '../../server/db/seed-orders';
 import { SqlOrderStore } from '../../server/db/sql-order-store';
 import { validDraft } from '../support/drafts';
+import { pausingAfter } from './pausing-store';
 import { freshPostgres, postgresReachable } from './server-process';
 
 const reachable = await postgresReachable();
@@ -45,30 +45,12 @@ if (reachable) {
     });
     afterAll(async () => database?.close());
 
-    /** The store, but a new order waits for `go` once it has its code (its store's row locked). */
-    function pausingAfterCode(go: Promise<void>, coded: () => void): SqlOrderStore {
-      const paused = Object.create(store) as SqlOrderStore;
-      paused.transaction = <T>(work: (tx: OrderWrites) => Promise<T>) =>
-        store.transaction((tx) =>
-          work({
-            ...tx,
-            nextCreated: async () => {
-              const next = await tx.nextCreated();
-              coded();
-              await go;
-              return next;
-            },
-          }),
-        );
-      return paused;
-    }
-
     it('both finish: the order is made, then the reseed replaces the store’s orders', async () => {
       let release!: () => void;
       const go = new Promise<void>((resolve) => (release = resolve));
       let hasCode!: () => void;
       const codeTaken = new Promise<void>((resolve) => (hasCode = resolve));
-      const creating = new OrdersService(pausingAfterCode(go, hasCode), context).create(validDraft());
+      const creating = new OrdersService(pausingAfter(store, 'nextCreated', go, hasCode), context).create(validDraft());
       await Promise.race([codeTaken, creating]);
       const reseeding = reseedOrders(database.db, STORE, 30, ANCHOR + 1);
       await pause(300); // the reseed has gone as far as it can while the new order holds its store's row

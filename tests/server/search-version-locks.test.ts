@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OrderWrites } from '@/backend/order-store';
 import { OrdersService } from '@/backend/orders-service';
 import type { Order } from '@/domain';
 import { openDatabase, type OpenDatabase } from '../../server/db/database';
 import { createDemoStore } from '../../server/db/merchants';
 import { migrateToLatest } from '../../server/db/migrate';
 import { SqlOrderStore } from '../../server/db/sql-order-store';
+import { pausingAfter } from './pausing-store';
 import { freshPostgres, postgresReachable } from './server-process';
 
 const reachable = await postgresReachable();
@@ -49,24 +49,6 @@ if (reachable) {
       return row.document;
     }
 
-    /** The store, but a write that has locked its order waits for `go` before it changes it. */
-    function pausingAfterLock(go: Promise<void>, locked: () => void): SqlOrderStore {
-      const paused = Object.create(store) as SqlOrderStore;
-      paused.transaction = <T>(work: (tx: OrderWrites) => Promise<T>) =>
-        store.transaction((tx) =>
-          work({
-            ...tx,
-            getForUpdate: async (id) => {
-              const order = await tx.getForUpdate(id);
-              locked();
-              await go;
-              return order;
-            },
-          }),
-        );
-      return paused;
-    }
-
     async function raceWithBulkDelete<T>(
       paid: Order,
       unpaid: Order,
@@ -76,7 +58,7 @@ if (reachable) {
       const go = new Promise<void>((resolve) => (release = resolve));
       let hasLock!: () => void;
       const lockTaken = new Promise<void>((resolve) => (hasLock = resolve));
-      const writing = write(pausingAfterLock(go, hasLock));
+      const writing = write(pausingAfter(store, 'getForUpdate', go, hasLock));
       await lockTaken; // the edit holds the paid order
       const deleting = new OrdersService(store, context).bulkDelete([unpaid.id, paid.id]);
       await pause(300); // the delete has removed the unpaid order and waits for the paid one
