@@ -128,9 +128,7 @@ export function createAppRouter(queryClient: QueryClient, history?: RouterHistor
  * idle, fetch the order page's code so a click waits only for the order itself.
  */
 export function preloadOrderPagesWhenIdle(): void {
-  whenIdle(() => {
-    for (const page of [orderPage, newOrderPage, refundPage]) void page.preload?.();
-  });
+  for (const page of [orderPage, newOrderPage, refundPage]) whenIdle(() => page.preload?.());
 }
 
 declare module '@tanstack/react-router' {

@@ -28,13 +28,53 @@ export function markMainContentShown(): void {
   showContent();
 }
 
-/** Runs a task once the main content has shown and the browser is idle. */
-export function whenIdle(task: () => void): void {
-  const latest = new Promise<void>((resolve) => setTimeout(resolve, SHOWN_AT_THE_LATEST_MS));
-  void Promise.race([contentShown, latest]).then(() => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
-    else setTimeout(task, 0);
-  });
+/** A task for idle time: it may return a promise (a chunk on its way), which the next task waits for. */
+type IdleTask = () => unknown;
+
+const idleTasks: IdleTask[] = [];
+let draining = false;
+/** The longest the next idle task waits for the one before it to settle. */
+const TASK_SETTLES_AT_THE_LATEST_MS = 5000;
+
+/**
+ * Runs a task once the main content has shown and the browser is idle. Tasks run one per idle
+ * period, each after the one before has settled: several chunks arriving and compiling at once
+ * kept the main thread busy for a few hundred milliseconds, just when a merchant clicks first.
+ * `first` puts the task ahead of those waiting (fetching the next page ahead, which is cheap).
+ */
+export function whenIdle(task: IdleTask, { first = false }: { first?: boolean } = {}): void {
+  if (first) idleTasks.unshift(task);
+  else idleTasks.push(task);
+  if (draining) return;
+  draining = true;
+  const latest = delay(SHOWN_AT_THE_LATEST_MS);
+  void Promise.race([contentShown, latest]).then(runIdleTasks);
+}
+
+async function runIdleTasks(): Promise<void> {
+  while (idleTasks.length > 0) {
+    // In an array: a promise resolved with the task's own promise would wait for it, unbounded.
+    const [settled] = await new Promise<[Promise<unknown>]>((resolve) => {
+      const run = () => resolve([runSafely(idleTasks.shift())]);
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
+      else setTimeout(run, 0);
+    });
+    await Promise.race([settled, delay(TASK_SETTLES_AT_THE_LATEST_MS)]);
+  }
+  draining = false;
+}
+
+/** A task's failure is its owner's to report, when the code is needed. */
+function runSafely(task: IdleTask | undefined): Promise<unknown> {
+  try {
+    return Promise.resolve(task?.()).catch(() => undefined);
+  } catch {
+    return Promise.resolve();
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 export function idleModule<T>(importer: () => Promise<T>): IdleModule<T> {
@@ -60,11 +100,10 @@ export function idleModule<T>(importer: () => Promise<T>): IdleModule<T> {
     loadWhenIdle() {
       if (scheduled || module) return;
       scheduled = true;
+      // Whoever needs it next tries again, and says so if it still fails.
       whenIdle(() => {
         scheduled = false;
-        self.load().catch(() => {
-          // Whoever needs it next tries again and says so if it still fails.
-        });
+        return self.load();
       });
     },
     current: () => module,

@@ -56,9 +56,12 @@ export function useOrdersTableQuery() {
   useEffect(() => {
     if (settledAt === 0 || searching || params.page >= pageCount) return;
     let wanted = true;
-    whenIdle(() => {
-      if (wanted) void queryClient.prefetchQuery(ordersPageQueryOptions({ ...search, page: params.page + 1 }));
-    });
+    whenIdle(
+      () => {
+        if (wanted) void queryClient.prefetchQuery(ordersPageQueryOptions({ ...search, page: params.page + 1 }));
+      },
+      { first: true },
+    );
     return () => {
       wanted = false;
     };

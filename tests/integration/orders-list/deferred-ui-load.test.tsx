@@ -14,6 +14,20 @@ beforeEach(() => {
   vi.stubGlobal('requestIdleCallback', (task: () => void) => idleTasks.push(task));
 });
 
+/** The browser idle until `done`: the page asks for one idle task at a time, each after the last has settled. */
+async function idleUntil(done: () => boolean) {
+  await waitFor(
+    async () => {
+      await act(async () => {
+        for (const task of idleTasks.splice(0)) task();
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      });
+      expect(done()).toBe(true);
+    },
+    { timeout: 5000 },
+  );
+}
+
 it('says so when the delete confirmation cannot load, deletes nothing, and opens it once it can', async () => {
   vi.doMock('@/features/orders-list/delete-dialog', () => {
     throw new Error('Failed to fetch dynamically imported module');
@@ -44,11 +58,7 @@ it('keeps focus on Columns when the chooser loads while it has focus', async () 
   const before = screen.getByRole('button', { name: /Columns/ });
   before.focus();
 
-  await act(async () => {
-    for (const task of idleTasks.splice(0)) task();
-  });
-
-  await waitFor(() => expect(screen.getByRole('button', { name: /Columns/ })).not.toBe(before));
+  await idleUntil(() => screen.getByRole('button', { name: /Columns/ }) !== before);
   const columns = screen.getByRole('button', { name: /Columns/ });
   expect(columns).toHaveFocus();
   await app.user.keyboard('{Enter}');
