@@ -36,9 +36,6 @@ export async function openDatabase(
     const pool = new pg.Pool({
       connectionString: config.url,
       max: options.poolSize ?? config.poolSize ?? 10,
-      // No JIT: a search's count (the only statement costly enough for it) spent about 100 ms of its
-      // 1 s compiling. Options in DATABASE_URL take precedence.
-      options: '-c jit=off',
       Client: PreparingClient,
     });
     pool.on('connect', (client) => {
