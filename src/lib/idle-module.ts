@@ -31,37 +31,61 @@ export function markMainContentShown(): void {
 /** A task for idle time: it may return a promise (a chunk on its way), which the next task waits for. */
 type IdleTask = () => unknown;
 
-const idleTasks: IdleTask[] = [];
+let idleTasks: IdleTask[] = [];
 let draining = false;
 /** The longest the next idle task waits for the one before it to settle. */
 const TASK_SETTLES_AT_THE_LATEST_MS = 5000;
 
 /**
- * Runs a task once the main content has shown and the browser is idle. Tasks run one per idle
- * period, each after the one before has settled: several chunks arriving and compiling at once
- * kept the main thread busy for a few hundred milliseconds, just when a merchant clicks first.
- * `first` puts the task ahead of those waiting (fetching the next page ahead, which is cheap).
+ * Runs a task once the main content has shown and the browser is idle; the function it returns
+ * takes the task back if it has not run. Tasks run one per idle period, each after the one before
+ * has settled: several chunks arriving and compiling at once kept the main thread busy for a few
+ * hundred milliseconds, just when a merchant clicks first. A `soon` task (fetching the next page
+ * ahead: cheap, and wanted at once) runs in the next idle period instead, queued behind nothing.
  */
-export function whenIdle(task: IdleTask, { first = false }: { first?: boolean } = {}): void {
-  if (first) idleTasks.unshift(task);
-  else idleTasks.push(task);
-  if (draining) return;
-  draining = true;
-  const latest = delay(SHOWN_AT_THE_LATEST_MS);
-  void Promise.race([contentShown, latest]).then(runIdleTasks);
+export function whenIdle(task: IdleTask, { soon = false }: { soon?: boolean } = {}): () => void {
+  let wanted = true;
+  const entry: IdleTask = () => (wanted ? task() : undefined);
+  if (soon) {
+    void mainContentShownOrLate().then(() => onIdle(() => void runSafely(entry)));
+  } else {
+    idleTasks.push(entry);
+    if (!draining) {
+      draining = true;
+      void mainContentShownOrLate().then(runIdleTasks);
+    }
+  }
+  return () => {
+    wanted = false;
+    idleTasks = idleTasks.filter((queued) => queued !== entry);
+  };
+}
+
+function mainContentShownOrLate(): Promise<void> {
+  return Promise.race([contentShown, delay(SHOWN_AT_THE_LATEST_MS)]);
 }
 
 async function runIdleTasks(): Promise<void> {
   while (idleTasks.length > 0) {
     // In an array: a promise resolved with the task's own promise would wait for it, unbounded.
-    const [settled] = await new Promise<[Promise<unknown>]>((resolve) => {
-      const run = () => resolve([runSafely(idleTasks.shift())]);
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
-      else setTimeout(run, 0);
-    });
+    const [settled] = await new Promise<[Promise<unknown>]>((resolve) =>
+      onIdle(() => resolve([runSafely(idleTasks.shift())])),
+    );
     await Promise.race([settled, delay(TASK_SETTLES_AT_THE_LATEST_MS)]);
   }
   draining = false;
+}
+
+function onIdle(run: () => void): void {
+  try {
+    if (typeof requestIdleCallback === 'function') {
+      requestIdleCallback(run, { timeout: 1000 });
+      return;
+    }
+  } catch {
+    // A broken polyfill: the next turn will do.
+  }
+  setTimeout(run, 0);
 }
 
 /** A task's failure is its owner's to report, when the code is needed. */

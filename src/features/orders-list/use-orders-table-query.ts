@@ -55,16 +55,8 @@ export function useOrdersTableQuery() {
   const searching = params.q.trim() !== '';
   useEffect(() => {
     if (settledAt === 0 || searching || params.page >= pageCount) return;
-    let wanted = true;
-    whenIdle(
-      () => {
-        if (wanted) void queryClient.prefetchQuery(ordersPageQueryOptions({ ...search, page: params.page + 1 }));
-      },
-      { first: true },
-    );
-    return () => {
-      wanted = false;
-    };
+    const prefetch = () => void queryClient.prefetchQuery(ordersPageQueryOptions({ ...search, page: params.page + 1 }));
+    return whenIdle(prefetch, { soon: true });
   }, [settledAt, searching, params.page, pageCount, queryClient, search]);
 
   return {

@@ -64,16 +64,51 @@ it('starts the next task only once the chunk the last one asked for has arrived'
   expect(ran).toEqual(['dialog', 'popover']);
 });
 
-it('puts a task asked for first ahead of those waiting', async () => {
+it('runs a soon task in the next idle period, while a chunk asked for before it is still arriving', async () => {
   const { markMainContentShown, whenIdle } = await freshIdleModule();
-  const ran: string[] = [];
-  whenIdle(() => ran.push('order page'));
-  whenIdle(() => ran.push('tooltips'));
-  whenIdle(() => ran.push('next page'), { first: true });
   markMainContentShown();
+  const ran: string[] = [];
+  whenIdle(() => {
+    ran.push('order page');
+    return new Promise(() => undefined);
+  });
+  whenIdle(() => ran.push('tooltips'));
   await vi.advanceTimersByTimeAsync(0);
-  for (let period = 0; period < 3; period += 1) await idlePeriod();
-  expect(ran).toEqual(['next page', 'order page', 'tooltips']);
+  await idlePeriod();
+  whenIdle(() => ran.push('next page'), { soon: true });
+  await vi.advanceTimersByTimeAsync(0);
+  await idlePeriod();
+  expect(ran).toEqual(['order page', 'next page']);
+});
+
+it('never runs a task taken back, and gives it no idle period', async () => {
+  const { markMainContentShown, whenIdle } = await freshIdleModule();
+  markMainContentShown();
+  const ran: string[] = [];
+  const takeBackPage2 = whenIdle(() => ran.push('page 2'), { soon: true });
+  const takeBackDialog = whenIdle(() => ran.push('dialog'));
+  whenIdle(() => ran.push('tooltips'));
+  takeBackPage2();
+  takeBackDialog();
+  await vi.advanceTimersByTimeAsync(0);
+  await idlePeriod();
+  expect(ran).toEqual(['tooltips']);
+  await idlePeriod();
+  expect(ran).toEqual(['tooltips']);
+});
+
+it('falls back to a timer when asking for idle time throws', async () => {
+  const { markMainContentShown, whenIdle } = await freshIdleModule();
+  vi.stubGlobal('requestIdleCallback', () => {
+    throw new Error('not supported');
+  });
+  markMainContentShown();
+  const ran: string[] = [];
+  whenIdle(() => ran.push('a'));
+  whenIdle(() => ran.push('b'), { soon: true });
+  await vi.advanceTimersByTimeAsync(0);
+  await vi.advanceTimersByTimeAsync(0);
+  expect(ran.sort()).toEqual(['a', 'b']);
 });
 
 it('goes on after a task that fails, and after 5 s without one that never settles', async () => {
