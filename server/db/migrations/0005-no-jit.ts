@@ -9,23 +9,22 @@ import { sql, type Kysely } from 'kysely';
  * for another role the server runs with JIT, and the notice says what to run.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
-    do $$
-    begin
-      execute format('alter database %I set jit = off', current_database());
-    exception when insufficient_privilege then
-      raise notice 'JIT stays on: only the owner of database % can run: alter database % set jit = off',
-        current_database(), current_database();
-    end $$`.execute(db);
+  await alterThisDatabase('set jit = off').execute(db);
   await sql`set jit = off`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await alterThisDatabase('reset jit').execute(db);
+}
+
+/** `alter database <this one> <change>` if the role may, else a notice naming the statement. */
+function alterThisDatabase(change: 'set jit = off' | 'reset jit') {
+  return sql`
     do $$
     begin
-      execute format('alter database %I reset jit', current_database());
+      execute format('alter database %I ${sql.raw(change)}', current_database());
     exception when insufficient_privilege then
-      null;
-    end $$`.execute(db);
+      raise notice 'Only the owner of database % can run: alter database % ${sql.raw(change)}',
+        current_database(), current_database();
+    end $$`;
 }
