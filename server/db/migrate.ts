@@ -4,7 +4,6 @@ import * as orders from './migrations/0001-orders';
 import * as signIn from './migrations/0002-sign-in';
 import * as orderCounts from './migrations/0003-order-counts';
 import * as searchVersions from './migrations/0004-search-versions';
-import * as noJit from './migrations/0005-no-jit';
 import type { Database } from './schema';
 
 /** Every migration, in order. A new one is a new file in ./migrations and a line here. */
@@ -13,7 +12,6 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-sign-in': signIn,
   '0003-order-counts': orderCounts,
   '0004-search-versions': searchVersions,
-  '0005-no-jit': noJit,
 };
 
 /** Brings the schema up to date; a second run changes nothing. Several servers starting at once take turns. */
