@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { readConfig } from './config';
+import { openDatabase } from './db/database';
 import { DataDirectoryBusyError } from './db/data-lock';
 import {
   createDemoStore,
@@ -10,7 +11,7 @@ import {
   demoSignIn,
   findFirstMerchant,
 } from './db/merchants';
-import { openServingDatabase } from './db/serving-database';
+import { migrateToLatest } from './db/migrate';
 import { InFlight } from './http/in-flight';
 import { createLogger } from './logger';
 
@@ -20,10 +21,10 @@ const DRAIN_MS = 10_000;
 async function main() {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
-  const { database, applied, warnings } = await openServingDatabase(config.database);
+  const database = await openDatabase(config.database);
   const { db } = database;
+  const applied = await migrateToLatest(db);
   if (applied.length > 0) logger.info({ migrations: applied }, 'database schema updated');
-  for (const warning of warnings) logger.warn(warning);
 
   const first = await findFirstMerchant(db);
   if (!first) logger.info({ orders: config.seedOrders }, 'empty database: creating the demo store');
