@@ -97,7 +97,8 @@ export async function summarizeProfile(profile) {
     let file = callFrame.url ? new URL(callFrame.url).pathname : callFrame.functionName;
     let code = '';
     const consumer = consumerFor(callFrame.url);
-    if (consumer) {
+    // A frame with no position (line -1: a script's top level as V8 sometimes reports it) maps to nothing.
+    if (consumer && callFrame.lineNumber >= 0) {
       const original = consumer.originalPositionFor({ line: callFrame.lineNumber + 1, column: callFrame.columnNumber });
       if (original.source) {
         file = tidy(original.source);
