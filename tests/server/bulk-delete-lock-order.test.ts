@@ -1,10 +1,10 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type OpenDatabase } from '../../server/db/database';
+import type { OpenDatabase } from '../../server/db/database';
 import { createDemoStore } from '../../server/db/merchants';
-import { migrateToLatest } from '../../server/db/migrate';
 import { SqlOrderStore } from '../../server/db/sql-order-store';
-import { freshPostgres, postgresReachable } from './server-process';
+import { postgresReachable } from './server-process';
+import { migratedPostgres } from './test-databases';
 
 const reachable = await postgresReachable();
 if (!reachable) console.log('bulk delete lock order: no PostgreSQL at DATABASE_URL, so not run');
@@ -29,10 +29,8 @@ if (reachable) {
     let client: pg.Client;
 
     beforeAll(async () => {
-      const fresh = await freshPostgres(process.env.DATABASE_URL ?? '', 'orderdesk_bulk_delete_locks');
-      if (fresh.kind !== 'postgres') throw new Error('expected PostgreSQL');
-      database = await openDatabase(fresh);
-      await migrateToLatest(database.db);
+      const fresh = await migratedPostgres('orderdesk_bulk_delete_locks');
+      database = fresh.database;
       await createDemoStore(database.db, 500);
       client = new pg.Client({ connectionString: fresh.url });
       await client.connect();

@@ -3,22 +3,32 @@ import type { SqlOrderStore } from '../../server/db/sql-order-store';
 
 type Step = 'getForUpdate' | 'nextCreated';
 
-/**
- * `store`, but a write stops right after `step` (holding what that step locked), says so through
- * `reached`, and goes on once `go` settles: for tests that race another write against it.
- */
-export function pausingAfter(store: SqlOrderStore, step: Step, go: Promise<void>, reached: () => void): SqlOrderStore {
+export interface PausedWrite {
+  /** `store`, but a write stops right after `step`, holding what that step locked. */
+  store: SqlOrderStore;
+  /** Settles once a write has stopped there. */
+  reached: Promise<void>;
+  /** Lets it go on. */
+  release: () => void;
+}
+
+/** For tests that race another write against one holding the locks of `step`. */
+export function pauseAfter(store: SqlOrderStore, step: Step): PausedWrite {
+  let release!: () => void;
+  const go = new Promise<void>((resolve) => (release = resolve));
+  let stopped!: () => void;
+  const reached = new Promise<void>((resolve) => (stopped = resolve));
   const paused = Object.create(store) as SqlOrderStore;
   paused.transaction = <T>(work: (tx: OrderWrites) => Promise<T>) =>
     store.transaction((tx) => {
       const original = tx[step] as (...args: unknown[]) => Promise<unknown>;
       const stopping = async (...args: unknown[]) => {
         const result = await original(...args);
-        reached();
+        stopped();
         await go;
         return result;
       };
       return work({ ...tx, [step]: stopping });
     });
-  return paused;
+  return { store: paused, reached, release };
 }

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OrdersService } from '@/backend/orders-service';
-import { openDatabase, type OpenDatabase } from '../../server/db/database';
-import { migrateToLatest } from '../../server/db/migrate';
+import type { OpenDatabase } from '../../server/db/database';
 import { reseedOrders } from '../../server/db/seed-orders';
 import { SqlOrderStore } from '../../server/db/sql-order-store';
 import { validDraft } from '../support/drafts';
-import { pausingAfter } from './pausing-store';
-import { freshPostgres, postgresReachable } from './server-process';
+import { pauseAfter } from './pausing-store';
+import { postgresReachable } from './server-process';
+import { migratedPostgres } from './test-databases';
 
 const reachable = await postgresReachable();
 if (!reachable) console.log('reseed locks: no PostgreSQL at DATABASE_URL, so not run');
@@ -28,10 +28,7 @@ if (reachable) {
     let store: SqlOrderStore;
 
     beforeAll(async () => {
-      const fresh = await freshPostgres(process.env.DATABASE_URL ?? '', 'orderdesk_reseed_locks');
-      if (fresh.kind !== 'postgres') throw new Error('expected PostgreSQL');
-      database = await openDatabase(fresh);
-      await migrateToLatest(database.db);
+      ({ database } = await migratedPostgres('orderdesk_reseed_locks'));
       await database.db
         .insertInto('merchants')
         .values([
@@ -46,15 +43,12 @@ if (reachable) {
     afterAll(async () => database?.close());
 
     it('both finish: the order is made, then the reseed replaces the store’s orders', async () => {
-      let release!: () => void;
-      const go = new Promise<void>((resolve) => (release = resolve));
-      let hasCode!: () => void;
-      const codeTaken = new Promise<void>((resolve) => (hasCode = resolve));
-      const creating = new OrdersService(pausingAfter(store, 'nextCreated', go, hasCode), context).create(validDraft());
-      await Promise.race([codeTaken, creating]);
+      const paused = pauseAfter(store, 'nextCreated');
+      const creating = new OrdersService(paused.store, context).create(validDraft());
+      await Promise.race([paused.reached, creating]); // the new order holds its store's row
       const reseeding = reseedOrders(database.db, STORE, 30, ANCHOR + 1);
       await pause(300); // the reseed has gone as far as it can while the new order holds its store's row
-      release();
+      paused.release();
       const [created, reseeded] = await Promise.allSettled([creating, reseeding]);
       expect(created.status === 'rejected' ? String(created.reason) : created.value.status).toBe(201);
       expect(reseeded.status === 'rejected' ? String(reseeded.reason) : 'reseeded').toBe('reseeded');

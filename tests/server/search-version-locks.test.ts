@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OrdersService } from '@/backend/orders-service';
 import type { Order } from '@/domain';
-import { openDatabase, type OpenDatabase } from '../../server/db/database';
+import type { OpenDatabase } from '../../server/db/database';
 import { createDemoStore } from '../../server/db/merchants';
-import { migrateToLatest } from '../../server/db/migrate';
 import { SqlOrderStore } from '../../server/db/sql-order-store';
-import { pausingAfter } from './pausing-store';
-import { freshPostgres, postgresReachable } from './server-process';
+import { pauseAfter } from './pausing-store';
+import { postgresReachable } from './server-process';
+import { migratedPostgres } from './test-databases';
 
 const reachable = await postgresReachable();
 if (!reachable) console.log('search version locks: no PostgreSQL at DATABASE_URL, so not run');
@@ -26,10 +26,7 @@ if (reachable) {
     let store: SqlOrderStore;
 
     beforeAll(async () => {
-      const fresh = await freshPostgres(process.env.DATABASE_URL ?? '', 'orderdesk_search_version_locks');
-      if (fresh.kind !== 'postgres') throw new Error('expected PostgreSQL');
-      database = await openDatabase(fresh);
-      await migrateToLatest(database.db);
+      ({ database } = await migratedPostgres('orderdesk_search_version_locks'));
       await createDemoStore(database.db, 500);
       store = new SqlOrderStore(database.db, STORE);
     });
@@ -54,15 +51,12 @@ if (reachable) {
       unpaid: Order,
       write: (paused: SqlOrderStore) => Promise<T>,
     ): Promise<[PromiseSettledResult<T>, PromiseSettledResult<unknown>]> {
-      let release!: () => void;
-      const go = new Promise<void>((resolve) => (release = resolve));
-      let hasLock!: () => void;
-      const lockTaken = new Promise<void>((resolve) => (hasLock = resolve));
-      const writing = write(pausingAfter(store, 'getForUpdate', go, hasLock));
-      await lockTaken; // the edit holds the paid order
+      const paused = pauseAfter(store, 'getForUpdate');
+      const writing = write(paused.store);
+      await paused.reached; // the edit holds the paid order
       const deleting = new OrdersService(store, context).bulkDelete([unpaid.id, paid.id]);
       await pause(300); // the delete has removed the unpaid order and waits for the paid one
-      release();
+      paused.release();
       const [written, deleted] = await Promise.allSettled([writing, deleting]);
       return [written, deleted];
     }

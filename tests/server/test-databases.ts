@@ -1,4 +1,5 @@
 import { openDatabase, type OpenDatabase } from '../../server/db/database';
+import { migrateToLatest } from '../../server/db/migrate';
 import { freshPglite, freshPostgres, postgresReachable } from './server-process';
 
 /**
@@ -30,4 +31,13 @@ export async function databasesToTest(
     console.log(`${suite}: no PostgreSQL at DATABASE_URL, so PGlite only`);
   }
   return databases;
+}
+
+/** A fresh database called `name` on DATABASE_URL's PostgreSQL server, migrated and open. */
+export async function migratedPostgres(name: string): Promise<{ database: OpenDatabase; url: string }> {
+  const fresh = await freshPostgres(process.env.DATABASE_URL ?? '', name);
+  if (fresh.kind !== 'postgres') throw new Error('expected PostgreSQL');
+  const database = await openDatabase(fresh);
+  await migrateToLatest(database.db);
+  return { database, url: fresh.url };
 }
